@@ -1,0 +1,147 @@
+package io.comptoir.catalog.domain;
+
+import io.comptoir.events.Engine;
+import io.comptoir.events.Topic;
+import io.comptoir.events.catalog.ProductDeleted;
+import io.comptoir.events.catalog.ProductViewed;
+import io.comptoir.events.catalog.VariantCreated;
+import io.comptoir.kernel.events.Cause;
+import io.comptoir.kernel.outbox.EventBuffer;
+import io.comptoir.kernel.outbox.Outbox;
+import io.comptoir.kernel.problem.ConflictException;
+import io.comptoir.kernel.problem.NotFoundException;
+import io.comptoir.kernel.problem.Problem;
+import io.comptoir.kernel.problem.UnprocessableException;
+import io.comptoir.kernel.web.PageRequest;
+import io.comptoir.kernel.web.PageResponse;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The catalogue's rules: every change is saved with the event that announces it. */
+@ApplicationScoped
+public class CatalogService {
+
+    private final ProductRepository products;
+    private final Outbox outbox;
+
+    CatalogService(ProductRepository products, Outbox outbox) {
+        this.products = products;
+        this.outbox = outbox;
+    }
+
+    public Product create(Product draft, Cause cause) {
+        requireUniqueSkus(draft);
+        Instant now = Instant.now();
+        draft.createdAt = now;
+        draft.updatedAt = now;
+        if (draft.status == null) {
+            draft.status = ProductStatus.ACTIVE;
+        }
+        return products.create(draft, cause, events -> {
+            events.add(Topic.CATALOG_PRODUCT_CREATED, draft.id, draft.snapshot());
+            draft.variants.forEach(v -> events.add(
+                    Topic.CATALOG_VARIANT_CREATED,
+                    draft.id,
+                    new VariantCreated(draft.id, v.sku, v.price, v.attributes)));
+        });
+    }
+
+    /** Applies {@code changes} to a product that is not deleted and announces the new state. */
+    public Product update(String id, Consumer<Product> changes, Cause cause) {
+        return change(id, cause, (product, events) -> {
+            changes.accept(product);
+            if (product.status == ProductStatus.DELETED) {
+                throw new ConflictException("use DELETE to delete a product");
+            }
+            requireUniqueSkus(product);
+            product.updatedAt = Instant.now();
+            events.add(Topic.CATALOG_PRODUCT_UPDATED, id, product.snapshot());
+        });
+    }
+
+    public Product addVariant(String id, Product.Variant variant, Cause cause) {
+        return change(id, cause, (product, events) -> {
+            if (product.hasSku(variant.sku)) {
+                throw new ConflictException("product " + id + " already has sku " + variant.sku);
+            }
+            product.variants.add(variant);
+            product.updatedAt = Instant.now();
+            events.add(
+                    Topic.CATALOG_VARIANT_CREATED,
+                    id,
+                    new VariantCreated(id, variant.sku, variant.price, variant.attributes));
+            events.add(Topic.CATALOG_PRODUCT_UPDATED, id, product.snapshot());
+        });
+    }
+
+    public void delete(String id, Cause cause) {
+        change(id, cause, (product, events) -> {
+            long revision = product.version + 1;
+            product.status = ProductStatus.DELETED;
+            product.updatedAt = Instant.now();
+            events.add(Topic.CATALOG_PRODUCT_DELETED, id, new ProductDeleted(id, revision));
+        });
+    }
+
+    /** A product as clients see it; records the view (with the session) for suggestions and analytics. */
+    public Product view(String id, String sessionId, Cause cause) {
+        Product product = find(id);
+        outbox.emit(
+                Engine.CATALOG,
+                cause,
+                events ->
+                        events.add(Topic.CATALOG_PRODUCT_VIEWED, id, new ProductViewed(id, sessionId, cause.userId())));
+        return product;
+    }
+
+    public Product find(String id) {
+        return products.findByIdOptional(id)
+                .filter(p -> !p.isDeleted())
+                .orElseThrow(() -> new NotFoundException("no product " + id));
+    }
+
+    public PageResponse<Product> list(String categoryId, ProductStatus status, PageRequest paging) {
+        Map<String, Object> filter = new HashMap<>();
+        StringBuilder query = new StringBuilder();
+        if (status != null) {
+            query.append("status = :status");
+            filter.put("status", status.name());
+        } else {
+            query.append("status != :deleted");
+            filter.put("deleted", ProductStatus.DELETED.name());
+        }
+        if (categoryId != null) {
+            query.append(" and categoryId = :categoryId");
+            filter.put("categoryId", categoryId);
+        }
+        var found = products.find(
+                query.toString(),
+                Sort.by("createdAt", Sort.Direction.Descending).and("_id"),
+                filter);
+        return new PageResponse<>(found.page(paging.toPanache()).list(), paging.page, paging.size, found.count());
+    }
+
+    private Product change(String id, Cause cause, java.util.function.BiConsumer<Product, EventBuffer> change) {
+        return products.modify(id, cause, (product, events) -> {
+                    if (product.isDeleted()) {
+                        throw new NotFoundException("no product " + id);
+                    }
+                    change.accept(product, events);
+                    return product;
+                })
+                .orElseThrow(() -> new NotFoundException("no product " + id));
+    }
+
+    private static void requireUniqueSkus(Product product) {
+        if (product.variants.stream().map(v -> v.sku).distinct().count() != product.variants.size()) {
+            throw new UnprocessableException(
+                    "variant skus must be unique within a product",
+                    List.of(new Problem.FieldError("variants", "skus must be unique")));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.comptoir.events.order;
+
+import io.comptoir.kernel.money.Money;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Instant;
+import java.util.List;
+
+/** Payload of {@code order.order.placed}: the order as placed, with the prices it was placed at. */
+@RegisterForReflection
+public record OrderPlaced(
+        @NotBlank String orderId,
+        @NotBlank String customerId,
+        @NotEmpty List<@NotNull @Valid Line> lines,
+        @NotNull @Valid Money total,
+        @NotBlank String paymentMethod,
+        @NotNull Instant placedAt) {
+
+    /** One ordered variant. */
+    @RegisterForReflection
+    public record Line(
+            @NotBlank String productId,
+            @NotBlank String sku,
+            String name,
+            @Positive int quantity,
+            @NotNull @Valid Money unitPrice,
+            @NotNull @Valid Money lineTotal) {}
+}

@@ -1,0 +1,62 @@
+package io.comptoir.kernel.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** Configuration shared by every engine: which engines run, topic naming, outbox and inbox tuning. */
+@ConfigMapping(prefix = "comptoir")
+public interface ComptoirConfig {
+
+    /**
+     * Engines running in this process, by id ({@code catalog,order,loyalty}), or {@code all}. A
+     * disabled engine's endpoints answer 404 and its Kafka consumer group does not start.
+     */
+    @WithDefault("all")
+    Set<String> engines();
+
+    Kafka kafka();
+
+    Outbox outbox();
+
+    Inbox inbox();
+
+    interface Kafka {
+        /** Prefix put before every topic name, e.g. {@code staging.} (seed 003 used {@code dreamscape.}). */
+        Optional<String> topicPrefix();
+
+        /** Prefix of the consumer group ids: one group per engine, {@code <prefix><engine>}. */
+        @WithDefault("comptoir-")
+        String groupPrefix();
+    }
+
+    interface Outbox {
+        /** Whether this process relays pending events to Kafka (any number of replicas may). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for pending events when nothing woke it up. */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /** How long a relay replica owns the documents it claimed before another may take them over. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** Most documents claimed per collection in one relay pass. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long the relay waits for the broker to acknowledge one event before retrying later. */
+        @WithDefault("15s")
+        Duration sendTimeout();
+    }
+
+    interface Inbox {
+        /** How long handled event ids are remembered in the shared inbox (aggregates keep their own). */
+        @WithDefault("P30D")
+        Duration retention();
+    }
+}

@@ -1,0 +1,69 @@
+package io.comptoir.kernel.events;
+
+import io.comptoir.events.Engine;
+import io.comptoir.events.Topic;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Generates the Kafka channel configuration of every consuming engine from the topic registry, so
+ * subscriptions can never drift from the grants: one channel {@code <engine>-in} per engine,
+ * subscribed to exactly the topics the registry lets it consume, in its own consumer group, with a
+ * dead-letter topic, and disabled when the engine is switched off. Its ordinal is below
+ * {@code application.properties}, which can still override any attribute.
+ */
+public class ChannelConfigSourceFactory implements ConfigSourceFactory {
+
+    static final int ORDINAL = 200;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        TopicNames names = new TopicNames(
+                value(context, TopicNames.PREFIX_PROPERTY), value(context, TopicNames.GROUP_PREFIX_PROPERTY));
+        Set<String> enabled = Arrays.stream(Objects.requireNonNullElse(value(context, "comptoir.engines"), "all")
+                        .split(","))
+                .map(String::trim)
+                .collect(Collectors.toSet());
+        Map<String, String> props = new HashMap<>();
+        for (Engine engine : Engine.values()) {
+            Set<Topic> topics = Topic.consumedBy(engine);
+            if (topics.isEmpty()) {
+                continue;
+            }
+            String channel = "mp.messaging.incoming." + engine.channel() + ".";
+            props.put(channel + "connector", "smallrye-kafka");
+            props.put(
+                    channel + "topics",
+                    topics.stream().map(names::topic).sorted().collect(Collectors.joining(",")));
+            props.put(channel + "group.id", names.group(engine));
+            props.put(channel + "enabled", Boolean.toString(enabled.contains("all") || enabled.contains(engine.id())));
+            props.put(channel + "failure-strategy", "dead-letter-queue");
+            props.put(channel + "dead-letter-queue.topic", names.deadLetter(engine));
+            props.put(channel + "auto.offset.reset", "earliest");
+            // Kafka being down must not make the application unready: the outbox absorbs the outage.
+            props.put(channel + "health-readiness-enabled", "false");
+        }
+        return List.of(new PropertiesConfigSource(props, "comptoir-channels", ORDINAL));
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+
+    private static String value(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value == null ? null : value.getValue();
+    }
+}

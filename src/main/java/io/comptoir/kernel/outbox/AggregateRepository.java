@@ -1,0 +1,244 @@
+package io.comptoir.kernel.outbox;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import io.comptoir.events.Engine;
+import io.comptoir.kernel.events.Cause;
+import io.comptoir.kernel.events.EventEnvelope;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import jakarta.inject.Inject;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.bson.BsonArray;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonDocumentWriter;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+
+/**
+ * Panache repository of an engine's aggregates that writes each state change and the events it
+ * causes in one atomic single-document update (the transactional outbox without transactions, so
+ * it holds on a MongoDB replica set and on the wire server alike). Changes use optimistic
+ * concurrency on {@code version} and are retried on conflict; changes caused by an event record the
+ * event id in the document, so a redelivered event changes nothing. The emitting engine is the one
+ * whose package holds the repository.
+ */
+public abstract class AggregateRepository<T extends Aggregate> implements PanacheMongoRepositoryBase<T, String> {
+
+    private static final int MAX_ATTEMPTS = 20;
+
+    @Inject
+    EventFactory events;
+
+    @Inject
+    OutboxSignal signal;
+
+    private volatile Set<String> stateFields;
+
+    /** Inserts a new aggregate (given an id when it has none) with the events its creation causes. */
+    public T create(T entity, Cause cause, Consumer<EventBuffer> emit) {
+        if (entity.id == null) {
+            entity.id = new ObjectId().toHexString();
+        }
+        EventBuffer buffer = events.buffer(engine(), cause);
+        emit.accept(buffer);
+        insert(entity, buffer.events(), null);
+        return entity;
+    }
+
+    /**
+     * Loads the aggregate, applies {@code change} (which may add events), and saves both atomically;
+     * retried from a fresh read when another writer got there first. Empty when the id is unknown.
+     */
+    public <R> Optional<R> modify(String id, Cause cause, BiFunction<T, EventBuffer, R> change) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            BsonDocument doc = raw().find(eq(OutboxFields.ID, id)).first();
+            if (doc == null) {
+                return Optional.empty();
+            }
+            T entity = decode(doc);
+            EventBuffer buffer = events.buffer(engine(), cause);
+            R result = change.apply(entity, buffer);
+            if (update(entity, buffer.events(), null)) {
+                return Optional.of(result);
+            }
+        }
+        throw new ConcurrentUpdateException("aggregate " + id + " kept changing; try again");
+    }
+
+    /**
+     * Applies the effect of a consumed event to aggregate {@code id}, creating it with {@code
+     * create} when it does not exist yet. Exactly once per event id: returns false, changing
+     * nothing, when this aggregate has already handled {@code event}.
+     */
+    public boolean apply(String id, EventEnvelope event, Supplier<T> create, BiConsumer<T, EventBuffer> change) {
+        Cause cause = Cause.of(event);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            BsonDocument doc = raw().find(eq(OutboxFields.ID, id)).first();
+            EventBuffer buffer = events.buffer(engine(), cause);
+            if (doc == null) {
+                T entity = create.get();
+                entity.id = id;
+                change.accept(entity, buffer);
+                try {
+                    insert(entity, buffer.events(), event.id());
+                    return true;
+                } catch (DuplicateAggregateException raced) {
+                    continue;
+                }
+            }
+            if (handled(doc, event.id())) {
+                return false;
+            }
+            T entity = decode(doc);
+            change.accept(entity, buffer);
+            if (update(entity, buffer.events(), event.id())) {
+                return true;
+            }
+        }
+        throw new ConcurrentUpdateException("aggregate " + id + " kept changing while applying " + event.id());
+    }
+
+    protected Engine engine() {
+        return Engine.ofClass(getClass())
+                .orElseThrow(() -> new IllegalStateException(getClass() + " is not in an engine package"));
+    }
+
+    private void insert(T entity, List<PendingEvent> pending, String handledEventId) {
+        entity.version = 1;
+        BsonDocument doc = encode(entity);
+        if (!pending.isEmpty()) {
+            doc.put(OutboxFields.OUTBOX, outbox(pending));
+            doc.put(OutboxFields.PENDING_SINCE, new BsonDateTime(System.currentTimeMillis()));
+        }
+        if (handledEventId != null) {
+            doc.put(OutboxFields.HANDLED, new BsonArray(List.of(new BsonString(handledEventId))));
+        }
+        try {
+            raw().insertOne(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new DuplicateAggregateException(
+                        collectionName() + " already holds " + (entity.id == null ? "this key" : entity.id));
+            }
+            throw e;
+        }
+        if (!pending.isEmpty()) {
+            signal.wake();
+        }
+    }
+
+    private boolean update(T entity, List<PendingEvent> pending, String handledEventId) {
+        long expected = entity.version;
+        BsonDocument set = encode(entity);
+        set.remove(OutboxFields.ID);
+        set.remove(OutboxFields.VERSION);
+        BsonDocument update =
+                new BsonDocument("$set", set).append("$inc", new BsonDocument(OutboxFields.VERSION, new BsonInt32(1)));
+        BsonDocument unset = new BsonDocument();
+        stateFields().stream().filter(f -> !set.containsKey(f)).forEach(f -> unset.put(f, new BsonString("")));
+        if (!unset.isEmpty()) {
+            update.put("$unset", unset);
+        }
+        BsonDocument push = new BsonDocument();
+        if (!pending.isEmpty()) {
+            push.put(OutboxFields.OUTBOX, new BsonDocument("$each", outbox(pending)));
+            update.put(
+                    "$min", new BsonDocument(OutboxFields.PENDING_SINCE, new BsonDateTime(System.currentTimeMillis())));
+        }
+        if (handledEventId != null) {
+            push.put(
+                    OutboxFields.HANDLED,
+                    new BsonDocument("$each", new BsonArray(List.of(new BsonString(handledEventId))))
+                            .append("$slice", new BsonInt32(-OutboxFields.HANDLED_KEPT)));
+        }
+        if (!push.isEmpty()) {
+            update.put("$push", push);
+        }
+        Bson filter = and(eq(OutboxFields.ID, entity.id), eq(OutboxFields.VERSION, expected));
+        if (raw().updateOne(filter, update).getMatchedCount() == 0) {
+            return false;
+        }
+        entity.version = expected + 1;
+        if (!pending.isEmpty()) {
+            signal.wake();
+        }
+        return true;
+    }
+
+    private static BsonArray outbox(List<PendingEvent> pending) {
+        BsonArray array = new BsonArray();
+        pending.forEach(e -> array.add(e.toDocument().toBsonDocument()));
+        return array;
+    }
+
+    private static boolean handled(BsonDocument doc, String eventId) {
+        BsonArray handled = doc.getArray(OutboxFields.HANDLED, new BsonArray());
+        return handled.contains(new BsonString(eventId));
+    }
+
+    private MongoCollection<BsonDocument> raw() {
+        return mongoCollection().withDocumentClass(BsonDocument.class);
+    }
+
+    private String collectionName() {
+        return mongoCollection().getNamespace().getCollectionName();
+    }
+
+    private Codec<T> codec() {
+        MongoCollection<T> collection = mongoCollection();
+        return collection.getCodecRegistry().get(collection.getDocumentClass());
+    }
+
+    private BsonDocument encode(T entity) {
+        BsonDocument doc = new BsonDocument();
+        codec().encode(
+                        new BsonDocumentWriter(doc),
+                        entity,
+                        EncoderContext.builder().build());
+        if (entity.version != 0 && !doc.containsKey(OutboxFields.VERSION)) {
+            doc.put(OutboxFields.VERSION, new BsonInt64(entity.version));
+        }
+        return doc;
+    }
+
+    private T decode(BsonDocument doc) {
+        return codec().decode(
+                        new BsonDocumentReader(doc), DecoderContext.builder().build());
+    }
+
+    /** Names of the mapped state fields, so a field set to null is removed from the document. */
+    private Set<String> stateFields() {
+        Set<String> fields = stateFields;
+        if (fields == null) {
+            fields = Arrays.stream(mongoCollection().getDocumentClass().getFields())
+                    .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()))
+                    .map(Field::getName)
+                    .filter(name -> !name.equals("id") && !name.equals(OutboxFields.VERSION))
+                    .collect(Collectors.toUnmodifiableSet());
+            stateFields = fields;
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,19 @@
+package io.comptoir.kernel.outbox;
+
+/** Field names the kernel keeps beside an aggregate's state in its document. */
+final class OutboxFields {
+
+    static final String ID = "_id";
+    static final String VERSION = "version";
+    static final String OUTBOX = "outbox";
+    /** Time of the oldest pending event; absent when nothing is pending (sparse index). */
+    static final String PENDING_SINCE = "outboxAt";
+
+    static final String LEASE = "relayLease";
+    static final String CLAIM = "relayClaim";
+    static final String HANDLED = "handled";
+    /** How many handled event ids an aggregate remembers; older duplicates are caught by the inbox. */
+    static final int HANDLED_KEPT = 100;
+
+    private OutboxFields() {}
+}

@@ -1,0 +1,40 @@
+package io.comptoir.loyalty.rest;
+
+import io.comptoir.kernel.security.CurrentUser;
+import io.comptoir.kernel.security.Roles;
+import io.comptoir.loyalty.domain.LoyaltyService;
+import io.comptoir.loyalty.domain.Tier;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A customer's loyalty balance, for the customer themself or an admin. */
+@Path("/api/loyalty")
+@Tag(name = "loyalty", description = "Loyalty points and tiers")
+public class LoyaltyResource {
+
+    /** Credited points, points pending delivery, and the tier. */
+    public record LoyaltyResponse(String customerId, long points, long pendingPoints, Tier tier) {}
+
+    private final LoyaltyService loyalty;
+    private final CurrentUser user;
+
+    LoyaltyResource(LoyaltyService loyalty, CurrentUser user) {
+        this.loyalty = loyalty;
+        this.user = user;
+    }
+
+    @GET
+    @Path("{customerId}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @Operation(summary = "Get a customer's points, pending points and tier (a customer without orders has none)")
+    public LoyaltyResponse get(@PathParam("customerId") String customerId) {
+        user.requireSelfOrAdmin(customerId);
+        return loyalty.account(customerId)
+                .map(a -> new LoyaltyResponse(customerId, a.points, a.pendingPoints, a.tier))
+                .orElseGet(() -> new LoyaltyResponse(customerId, 0, 0, Tier.BRONZE));
+    }
+}

@@ -1,0 +1,47 @@
+package io.comptoir.order.domain;
+
+import io.comptoir.kernel.money.Money;
+import io.comptoir.kernel.outbox.Aggregate;
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A customer's order with the prices it was placed at and its status history. */
+@MongoEntity(collection = "orders")
+public class Order extends Aggregate {
+
+    public String customerId;
+    public List<Line> lines = new ArrayList<>();
+    public Money total;
+    public PaymentMethod paymentMethod;
+    public OrderStatus status;
+    public List<Transition> history = new ArrayList<>();
+    public Instant placedAt;
+    public Instant updatedAt;
+
+    /** One ordered variant, priced when the order was placed. */
+    public static class Line {
+        public String productId;
+        public String sku;
+        public String name;
+        public int quantity;
+        public Money unitPrice;
+        public Money lineTotal;
+    }
+
+    /** A status the order reached, when, and why if a reason was given. */
+    public static class Transition {
+        public OrderStatus status;
+        public Instant at;
+        public String reason;
+
+        public Transition() {}
+
+        Transition(OrderStatus status, Instant at, String reason) {
+            this.status = status;
+            this.at = at;
+            this.reason = reason;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.comptoir.order.rest;
+
+import io.comptoir.order.domain.OrderService;
+import io.comptoir.order.domain.OrderStatus;
+import io.comptoir.order.domain.PaymentMethod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Request bodies of the order endpoints. */
+final class OrderRequests {
+
+    private OrderRequests() {}
+
+    /** {@code POST /api/orders}. */
+    record Place(@NotEmpty @Size(max = 100) List<@NotNull @Valid Item> items, @NotNull PaymentMethod paymentMethod) {
+
+        List<OrderService.Item> toItems() {
+            return items.stream()
+                    .map(i -> new OrderService.Item(i.productId(), i.sku(), i.quantity()))
+                    .toList();
+        }
+    }
+
+    /** One line of an order request. */
+    record Item(
+            @NotBlank @Size(max = 100) String productId,
+            @NotBlank @Size(max = 64) String sku,
+            @Min(1) @Max(1000) int quantity) {}
+
+    /** {@code PATCH /api/orders/{id}/status}. */
+    record ChangeStatus(@NotNull OrderStatus status, @Size(max = 500) String reason) {}
+}

@@ -1,0 +1,83 @@
+package io.comptoir.order.rest;
+
+import io.comptoir.kernel.problem.NotFoundException;
+import io.comptoir.kernel.security.CurrentUser;
+import io.comptoir.kernel.security.Roles;
+import io.comptoir.kernel.web.PageRequest;
+import io.comptoir.kernel.web.PageResponse;
+import io.comptoir.kernel.web.RequestContext;
+import io.comptoir.order.domain.OrderService;
+import io.comptoir.order.domain.OrderStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Orders: customers place and follow their own, admins see all and drive the lifecycle. */
+@Path("/api/orders")
+@Tag(name = "order", description = "Orders and their lifecycle")
+public class OrderResource {
+
+    private final OrderService orders;
+    private final CurrentUser user;
+    private final RequestContext request;
+
+    OrderResource(OrderService orders, CurrentUser user, RequestContext request) {
+        this.orders = orders;
+        this.user = user;
+        this.request = request;
+    }
+
+    @POST
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Place an order for the calling customer (emits order.order.placed)")
+    public Response place(@NotNull @Valid OrderRequests.Place body, UriInfo uri) {
+        var order = orders.place(user.id(), body.toItems(), body.paymentMethod(), request.cause());
+        return Response.created(uri.getAbsolutePathBuilder().path(order.id).build())
+                .entity(OrderResponse.of(order))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @Operation(summary = "Get an order (its customer or an admin)")
+    public OrderResponse get(@PathParam("id") String id) {
+        var order = orders.find(id)
+                .filter(o -> user.isAdmin() || o.customerId.equals(user.id()))
+                .orElseThrow(() -> new NotFoundException("no order " + id));
+        return OrderResponse.of(order);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @Operation(summary = "List orders: a customer's own history, or for admins every order, by customer and status")
+    public PageResponse<OrderResponse> list(
+            @QueryParam("customerId") @Size(max = 100) String customerId,
+            @QueryParam("status") OrderStatus status,
+            @Valid @BeanParam PageRequest paging) {
+        String customer = user.isAdmin() ? customerId : user.id();
+        return orders.list(customer, status, paging).map(OrderResponse::of);
+    }
+
+    @PATCH
+    @Path("{id}/status")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary =
+                    "Move an order to a new status (emits order.order.confirmed|shipped|delivered|cancelled|refunded); 409 when illegal")
+    public OrderResponse changeStatus(@PathParam("id") String id, @NotNull @Valid OrderRequests.ChangeStatus body) {
+        return OrderResponse.of(orders.transition(id, body.status(), body.reason(), request.cause()));
+    }
+}

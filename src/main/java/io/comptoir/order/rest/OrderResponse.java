@@ -1,0 +1,45 @@
+package io.comptoir.order.rest;
+
+import io.comptoir.kernel.money.Money;
+import io.comptoir.order.domain.Order;
+import io.comptoir.order.domain.OrderStatus;
+import io.comptoir.order.domain.PaymentMethod;
+import java.time.Instant;
+import java.util.List;
+
+/** An order as the API shows it. */
+public record OrderResponse(
+        String id,
+        String customerId,
+        OrderStatus status,
+        List<LineResponse> items,
+        Money total,
+        PaymentMethod paymentMethod,
+        List<TransitionResponse> history,
+        Instant placedAt,
+        Instant updatedAt) {
+
+    /** One ordered variant. */
+    public record LineResponse(
+            String productId, String sku, String name, int quantity, Money unitPrice, Money lineTotal) {}
+
+    /** One status reached. */
+    public record TransitionResponse(OrderStatus status, Instant at, String reason) {}
+
+    static OrderResponse of(Order o) {
+        return new OrderResponse(
+                o.id,
+                o.customerId,
+                o.status,
+                o.lines.stream()
+                        .map(l -> new LineResponse(l.productId, l.sku, l.name, l.quantity, l.unitPrice, l.lineTotal))
+                        .toList(),
+                o.total,
+                o.paymentMethod,
+                o.history.stream()
+                        .map(t -> new TransitionResponse(t.status, t.at, t.reason))
+                        .toList(),
+                o.placedAt,
+                o.updatedAt);
+    }
+}
