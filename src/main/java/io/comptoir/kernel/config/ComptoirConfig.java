@@ -30,6 +30,17 @@ public interface ComptoirConfig {
         /** Prefix of the consumer group ids: one group per engine, {@code <prefix><engine>}. */
         @WithDefault("comptoir-")
         String groupPrefix();
+
+        /**
+         * Whether to create every registered topic and dead-letter topic at start-up (dev and test;
+         * in production the Strimzi KafkaTopic resources do it).
+         */
+        @WithDefault("false")
+        boolean provisionTopics();
+
+        /** Partitions of provisioned topics: the most consumers of one engine that can share the load. */
+        @WithDefault("3")
+        int partitions();
     }
 
     interface Outbox {

@@ -141,10 +141,6 @@ public record Money(long amount, String currency) {
         return Arrays.stream(parts).mapToObj(p -> new Money(p, currency)).toList();
     }
 
-    public boolean isNegative() {
-        return amount < 0;
-    }
-
     public int compareTo(Money other) {
         requireSameCurrency(other);
         return Long.compare(amount, other.amount);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.comptoir.kernel.outbox.ConcurrentUpdateException;
 import io.comptoir.kernel.outbox.DuplicateAggregateException;
 import io.comptoir.kernel.web.RequestContext;
@@ -48,6 +49,12 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.response(Status.BAD_REQUEST, "Invalid request", "the request has invalid fields", errors);
+    }
+
+    /** Declared for the subtype too, so it wins over Quarkus's built-in mapper of that type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
@@ -116,6 +123,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = status.getStatusCode() == 404 ? "no such resource" : status.getReasonPhrase();
         Response problem = Problem.response(status, status.getReasonPhrase(), detail, null);

@@ -1,0 +1,98 @@
+package io.comptoir.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The REST calls the flow tests share, made as a client would make them. */
+public final class Api {
+
+    public static final String AUTH = "Authorization";
+
+    private Api() {}
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates an active product with one XOF-priced variant; returns its id. */
+    public static String createProduct(String sku, long priceXof) {
+        return given().header(AUTH, Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Product " + sku,
+                        "categoryId",
+                        "audio",
+                        "baseCost",
+                        Map.of("amount", 12000, "currency", "CNY"),
+                        "variants",
+                        List.of(Map.of(
+                                "sku",
+                                sku,
+                                "price",
+                                Map.of("amount", priceXof, "currency", "XOF"),
+                                "attributes",
+                                Map.of("color", "black")))))
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Response placeOrder(String customerId, String productId, String sku, int quantity) {
+        return given().header(AUTH, Tokens.customer(customerId))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "items",
+                        List.of(Map.of("productId", productId, "sku", sku, "quantity", quantity)),
+                        "paymentMethod",
+                        "CASH_ON_DELIVERY"))
+                .post("/api/orders");
+    }
+
+    /**
+     * Places an order as soon as the order engine has learnt the product from the catalog's events
+     * (until then it answers 422 and changes nothing); returns the order id.
+     */
+    public static String placeOrderWhenOrderable(String customerId, String productId, String sku, int quantity) {
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Response response = placeOrder(customerId, productId, sku, quantity);
+                    if (response.statusCode() == 201) {
+                        id[0] = response.path("id");
+                        return true;
+                    }
+                    return false;
+                });
+        return id[0];
+    }
+
+    public static Response changeStatus(String orderId, String status) {
+        return given().header(AUTH, Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", status))
+                .patch("/api/orders/" + orderId + "/status");
+    }
+
+    /** {@code [points, pendingPoints]} of a customer's loyalty account. */
+    public static List<Long> loyalty(String customerId) {
+        Response response = given().header(AUTH, Tokens.customer(customerId)).get("/api/loyalty/" + customerId);
+        response.then().statusCode(200);
+        return List.of(
+                ((Number) response.path("points")).longValue(), ((Number) response.path("pendingPoints")).longValue());
+    }
+
+    public static void awaitLoyalty(String customerId, long points, long pending) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> loyalty(customerId).equals(List.of(points, pending)));
+    }
+}

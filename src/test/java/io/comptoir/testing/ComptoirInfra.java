@@ -1,0 +1,47 @@
+package io.comptoir.testing;
+
+import io.comptoir.devinfra.EmbeddedKafka;
+import io.comptoir.devinfra.EmbeddedMongo;
+import io.comptoir.devinfra.FreePorts;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Starts a real Kafka broker (KRaft, in process) and a MongoDB-wire server on random loopback
+ * ports, once per test JVM: every Quarkus start of the suite (one per test profile) reuses them.
+ * Tests reach the broker through {@link #kafka()} to stop and restart it. Tokens are signed with the
+ * key pair that Quarkus makes in memory for tests when none is configured.
+ */
+public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedKafka kafka;
+    private static EmbeddedMongo mongo;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (kafka == null) {
+            Path root = Path.of("target", "test-infra", UUID.randomUUID().toString())
+                    .toAbsolutePath();
+            kafka = new EmbeddedKafka(root.resolve("kafka"), FreePorts.next(), 3).start();
+            mongo = EmbeddedMongo.inMemory(FreePorts.next()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                kafka.stop();
+                mongo.close();
+            }));
+        }
+        return Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.mongodb.connection-string", mongo.connectionString());
+    }
+
+    @Override
+    public void stop() {
+        // The servers outlive one Quarkus start: the next test profile reuses them; the JVM stops them.
+    }
+
+    public static EmbeddedKafka kafka() {
+        return kafka;
+    }
+}
