@@ -1,5 +1,6 @@
 package io.comptoir.kernel.money;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * Registered for reflection because Jackson and the MongoDB codec build it in the native image.
  */
 @RegisterForReflection
-public record Money(long amount, String currency) {
+public record Money(@JsonProperty(required = true) long amount, @JsonProperty(required = true) String currency) {
 
     public Money {
         Objects.requireNonNull(currency, "currency is required");
