@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 public class DevInfrastructure {
 
     private static final Logger LOG = Logger.getLogger(DevInfrastructure.class);
-    private static final String RUNNING = "comptoir.devinfra.running";
+    private static final String RUNNING = "devinfra.running";
 
     void start(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event,
