@@ -1,5 +1,6 @@
 -- wrk script: POST /api/orders as rotating customers (tokens from $TOKENS), one line of
--- $PRODUCT/$SKU each; with $LIMIT set, each thread stops after its share of successful orders.
+-- $PRODUCT/$SKU each; with $LIMIT set, each thread stops after its share of successful orders;
+-- with $RATE set, each connection paces itself so that all together send about $RATE orders/s.
 local tokens = {}
 for line in io.lines(os.getenv("TOKENS")) do
   tokens[#tokens + 1] = line
@@ -9,8 +10,16 @@ local body = string.format(
   os.getenv("PRODUCT"), os.getenv("SKU"))
 local limit = tonumber(os.getenv("LIMIT") or "0")
 local threads = tonumber(os.getenv("THREADS") or "1")
+local rate = tonumber(os.getenv("RATE") or "0")
+local connections = tonumber(os.getenv("CONNECTIONS") or "1")
 local i = 0
 local created = 0
+
+if rate > 0 then
+  delay = function()
+    return 1000 * connections / rate
+  end
+end
 
 request = function()
   i = i + 1

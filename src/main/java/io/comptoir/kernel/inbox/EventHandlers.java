@@ -40,10 +40,9 @@ public final class EventHandlers {
             throw new IllegalStateException(
                     "the topic registry does not let " + engine.id() + " consume " + topic.id());
         }
-        if (topic.payloadType().filter(type::equals).isEmpty()) {
-            throw new IllegalStateException(topic.id() + " carries "
-                    + topic.payloadType().map(Class::getSimpleName).orElse("no payload type yet") + ", not "
-                    + type.getSimpleName());
+        if (!topic.payloadType().equals(type)) {
+            throw new IllegalStateException(
+                    topic.id() + " carries " + topic.payloadType().getSimpleName() + ", not " + type.getSimpleName());
         }
         if (handlers.putIfAbsent(topic, new Handler<>(type, action)) != null) {
             throw new IllegalStateException(engine.id() + " handles " + topic.id() + " twice");

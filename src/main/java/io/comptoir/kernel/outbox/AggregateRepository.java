@@ -145,7 +145,7 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
             throw e;
         }
         if (!pending.isEmpty()) {
-            signal.wake();
+            signal.pending(collectionName(), entity.id);
         }
     }
 
@@ -182,7 +182,7 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
         }
         entity.version = expected + 1;
         if (!pending.isEmpty()) {
-            signal.wake();
+            signal.pending(collectionName(), entity.id);
         }
         return true;
     }

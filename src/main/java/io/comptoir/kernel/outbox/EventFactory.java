@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Builds pending events, refusing any emission the topic registry does not grant: a topic owned by
- * another engine, a topic whose payload type is not defined yet, or a payload of the wrong type.
+ * another engine, or a payload of another type than the topic's.
  */
 @ApplicationScoped
 public class EventFactory {
@@ -31,8 +31,7 @@ public class EventFactory {
             throw new IllegalStateException(engine.id() + " may not emit " + topic.id() + ", owned by "
                     + topic.owner().id());
         }
-        Class<?> type = topic.payloadType()
-                .orElseThrow(() -> new IllegalStateException(topic.id() + " has no payload type yet"));
+        Class<?> type = topic.payloadType();
         if (!type.isInstance(payload)) {
             throw new IllegalStateException(topic.id() + " carries " + type.getSimpleName() + ", not "
                     + payload.getClass().getSimpleName());

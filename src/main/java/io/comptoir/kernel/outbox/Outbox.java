@@ -5,6 +5,7 @@ import com.mongodb.client.MongoCollection;
 import io.comptoir.events.Engine;
 import io.comptoir.kernel.events.Cause;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -42,12 +43,13 @@ public class Outbox {
         if (pending.isEmpty()) {
             return;
         }
-        collection.insertOne(new Document(OutboxFields.ID, UUID.randomUUID().toString())
+        String id = UUID.randomUUID().toString();
+        collection.insertOne(new Document(OutboxFields.ID, id)
                 .append(
                         OutboxFields.OUTBOX,
                         pending.stream().map(PendingEvent::toDocument).toList())
-                .append(OutboxFields.PENDING_SINCE, new java.util.Date()));
-        signal.wake();
+                .append(OutboxFields.PENDING_SINCE, new Date()));
+        signal.pending(COLLECTION, id);
     }
 
     MongoCollection<Document> collection() {

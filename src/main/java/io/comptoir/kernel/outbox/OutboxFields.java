@@ -9,8 +9,11 @@ final class OutboxFields {
     /** Time of the oldest pending event; absent when nothing is pending (sparse index). */
     static final String PENDING_SINCE = "outboxAt";
 
+    /** Until when a relay replica owns the document's pending events; absent when free. */
     static final String LEASE = "relayLease";
+    /** Which claim (replica and pass) holds the lease. */
     static final String CLAIM = "relayClaim";
+
     static final String HANDLED = "handled";
     /** How many handled event ids an aggregate remembers; older duplicates are caught by the inbox. */
     static final int HANDLED_KEPT = 100;

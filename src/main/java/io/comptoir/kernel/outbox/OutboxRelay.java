@@ -39,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -46,11 +47,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Relays pending events from every outbox to Kafka, retrying until the broker acknowledges them.
- * Safe with several replicas: documents are claimed under a lease, so one replica at a time
- * publishes a given aggregate's events, in their order, keyed by aggregate id; an event leaves the
- * outbox only once acknowledged (and only with every event before it), so a crash or an outage
- * means at worst a redelivery, which consumers absorb. While Kafka is unreachable it probes with
- * one event at a time and backs off; the API keeps accepting writes meanwhile.
+ * Safe with several replicas: documents are claimed under a lease by one conditional update, so one
+ * replica at a time publishes a given aggregate's events, in their order, keyed by aggregate id; an
+ * event leaves the outbox only once acknowledged, and only with every event before it, so a crash
+ * or an outage means at worst a redelivery, which consumers absorb. While Kafka is unreachable it
+ * probes with one event at a time and backs off. A batch costs the same few round trips whatever
+ * its size: every write addresses the batch's documents by {@code _id} in one statement.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -72,10 +74,18 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean kafkaReachable = true;
     private volatile Instant lastBacklogRefresh = Instant.EPOCH;
+    private volatile Instant lastSweep = Instant.EPOCH;
     private Thread worker;
 
     /** A collection whose documents may hold pending events; standalone documents are deleted once drained. */
-    record Source(MongoCollection<Document> collection, boolean standalone) {}
+    record Source(MongoCollection<Document> collection, boolean standalone) {
+        String name() {
+            return collection.getNamespace().getCollectionName();
+        }
+    }
+
+    /** A document this relay holds the claim of, with the events it had when claimed. */
+    private record Claimed(Object id, String claim, List<PendingEvent> events) {}
 
     OutboxRelay(
             ComptoirConfig config,
@@ -154,69 +164,83 @@ public class OutboxRelay {
         }
     }
 
-    /** One pass over every outbox; returns whether some outbox had more than a batch pending. */
+    /**
+     * One pass over every outbox: the documents this process was told about, and every pending
+     * document when a sweep is due. Returns whether a batch came back full (more may be waiting).
+     */
     boolean relayOnce() {
+        boolean sweep = Instant.now().isAfter(lastSweep.plus(config.sweepInterval()));
+        if (sweep) {
+            lastSweep = Instant.now();
+        }
         boolean more = false;
         for (Source source : sources) {
             int batch = kafkaReachable ? config.batchSize() : 1;
-            List<Document> claimed = claim(source.collection(), batch);
-            if (!claimed.isEmpty()) {
-                publish(source, claimed);
-                more |= claimed.size() == batch;
+            List<Object> ids = signal.take(source.name(), batch);
+            if (ids.isEmpty() && sweep) {
+                ids = source.collection()
+                        .find(exists(OutboxFields.PENDING_SINCE))
+                        .sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
+                        .projection(Projections.include(OutboxFields.ID))
+                        .limit(batch)
+                        .map(d -> d.get(OutboxFields.ID))
+                        .into(new ArrayList<>());
             }
+            if (!ids.isEmpty()) {
+                publish(source, claim(source.collection(), ids));
+            }
+            more |= ids.size() == batch;
         }
         return more;
     }
 
-    private List<Document> claim(MongoCollection<Document> collection, int batch) {
+    /**
+     * Claims, in one conditional update, those of {@code ids} that hold pending events and no live
+     * lease; returns what it got, with the events each had when claimed.
+     */
+    private List<Claimed> claim(MongoCollection<Document> collection, List<Object> ids) {
         Date now = new Date();
-        var free = or(exists(OutboxFields.LEASE, false), lt(OutboxFields.LEASE, now));
-        List<Object> ids = collection
-                .find(and(exists(OutboxFields.PENDING_SINCE), free))
-                .sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
-                .projection(Projections.include(OutboxFields.ID))
-                .limit(batch)
-                .map(d -> d.get(OutboxFields.ID))
-                .into(new ArrayList<>());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String claim = UUID.randomUUID().toString();
+        String claim = owner + ":" + UUID.randomUUID();
         collection.updateMany(
-                and(in(OutboxFields.ID, ids), free),
+                and(
+                        in(OutboxFields.ID, ids),
+                        exists(OutboxFields.PENDING_SINCE),
+                        or(exists(OutboxFields.LEASE, false), lt(OutboxFields.LEASE, now))),
                 Updates.combine(
+                        Updates.set(OutboxFields.CLAIM, claim),
                         Updates.set(
                                 OutboxFields.LEASE,
-                                new Date(now.getTime() + config.lease().toMillis())),
-                        Updates.set(OutboxFields.CLAIM, owner + "/" + claim)));
-        return collection
-                .find(eq(OutboxFields.CLAIM, owner + "/" + claim))
-                .projection(Projections.include(OutboxFields.OUTBOX, OutboxFields.CLAIM))
-                .sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
-                .into(new ArrayList<>());
+                                new Date(now.getTime() + config.lease().toMillis()))));
+        List<Claimed> claimed = new ArrayList<>();
+        for (Document doc : collection
+                .find(in(OutboxFields.ID, ids))
+                .projection(Projections.include(OutboxFields.CLAIM, OutboxFields.OUTBOX))) {
+            List<Document> events = doc.getList(OutboxFields.OUTBOX, Document.class, List.of());
+            if (claim.equals(doc.getString(OutboxFields.CLAIM)) && !events.isEmpty()) {
+                claimed.add(new Claimed(
+                        doc.get(OutboxFields.ID),
+                        claim,
+                        events.stream().map(PendingEvent::fromDocument).toList()));
+            }
+        }
+        return claimed;
     }
 
-    private void publish(Source source, List<Document> claimed) {
-        List<List<CompletableFuture<Void>>> acks = new ArrayList<>();
-        List<List<PendingEvent>> pending = new ArrayList<>();
-        for (Document doc : claimed) {
-            List<PendingEvent> events = doc.getList(OutboxFields.OUTBOX, Document.class, List.of()).stream()
-                    .map(PendingEvent::fromDocument)
-                    .toList();
-            pending.add(events);
-            acks.add(events.stream().map(this::send).toList());
+    private void publish(Source source, List<Claimed> claimed) {
+        if (claimed.isEmpty()) {
+            return;
         }
+        List<List<CompletableFuture<Void>>> acks = claimed.stream()
+                .map(c -> c.events().stream().map(this::send).toList())
+                .toList();
         int failures = 0;
+        List<String> acknowledged = new ArrayList<>();
         List<Object> drained = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
-            Document doc = claimed.get(i);
-            List<String> acknowledged = new ArrayList<>();
-            for (int j = 0; j < acks.get(i).size(); j++) {
-                if (!acknowledged(acks.get(i).get(j))) {
-                    failures++;
-                    break; // keep per-key order: nothing after a failed event leaves the outbox
-                }
-                PendingEvent event = pending.get(i).get(j);
+            Claimed doc = claimed.get(i);
+            int ok = 0;
+            while (ok < doc.events().size() && acknowledged(acks.get(i).get(ok))) {
+                PendingEvent event = doc.events().get(ok++);
                 acknowledged.add(event.id());
                 sent.computeIfAbsent(event.topic(), t -> Counter.builder("comptoir.events.out")
                                 .description("Events acknowledged by Kafka, per topic")
@@ -224,23 +248,29 @@ public class OutboxRelay {
                                 .register(metrics))
                         .increment();
             }
-            source.collection()
-                    .updateOne(
-                            and(
-                                    eq(OutboxFields.ID, doc.get(OutboxFields.ID)),
-                                    eq(OutboxFields.CLAIM, doc.get(OutboxFields.CLAIM))),
-                            Updates.combine(
-                                    Updates.pullByFilter(new Document(
-                                            OutboxFields.OUTBOX,
-                                            new Document("id", new Document("$in", acknowledged)))),
-                                    Updates.unset(OutboxFields.LEASE),
-                                    Updates.unset(OutboxFields.CLAIM)));
-            if (acknowledged.size() == acks.get(i).size()) {
-                drained.add(doc.get(OutboxFields.ID));
+            // Keep per-key order: nothing after a failed event leaves the outbox.
+            if (ok == doc.events().size()) {
+                drained.add(doc.id());
+            } else {
+                failures++;
+                signal.pending(source.name(), doc.id());
             }
         }
+        List<Object> ids = claimed.stream().map(Claimed::id).toList();
+        // Event ids are unique, so one pull of every acknowledged id serves all the claimed documents.
+        source.collection()
+                .updateMany(
+                        and(
+                                in(OutboxFields.ID, ids),
+                                eq(OutboxFields.CLAIM, claimed.getFirst().claim())),
+                        Updates.combine(
+                                Updates.pullByFilter(new Document(
+                                        OutboxFields.OUTBOX, new Document("id", new Document("$in", acknowledged)))),
+                                Updates.unset(OutboxFields.CLAIM),
+                                Updates.unset(OutboxFields.LEASE)));
         if (!drained.isEmpty()) {
-            var empty = and(in(OutboxFields.ID, drained), size(OutboxFields.OUTBOX, 0));
+            // Only where no event was added meanwhile: a document with events keeps outboxAt.
+            Bson empty = and(in(OutboxFields.ID, drained), size(OutboxFields.OUTBOX, 0));
             if (source.standalone()) {
                 source.collection().deleteMany(empty);
             } else {
@@ -248,7 +278,7 @@ public class OutboxRelay {
             }
         }
         if (failures > 0) {
-            throw new KafkaUnavailableException(failures + " event(s) not acknowledged");
+            throw new KafkaUnavailableException(failures + " document(s) with events not acknowledged");
         }
     }
 

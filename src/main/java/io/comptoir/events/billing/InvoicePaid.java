@@ -1,0 +1,18 @@
+package io.comptoir.events.billing;
+
+import io.comptoir.kernel.money.Money;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/** Payload of {@code billing.invoice.paid}. */
+@RegisterForReflection
+public record InvoicePaid(
+        @NotBlank String invoiceId,
+        @NotBlank String number,
+        @NotBlank String customerId,
+        @NotNull @Valid Money amount,
+        String paymentId,
+        @NotNull Instant paidAt) {}

@@ -1,0 +1,26 @@
+package io.comptoir.events.order;
+
+import io.comptoir.kernel.money.Money;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Instant;
+import java.util.List;
+
+/** Payload of {@code order.cart.updated}: a customer's cart as it now is. */
+@RegisterForReflection
+public record CartUpdated(
+        @NotBlank String customerId,
+        @NotNull List<@NotNull @Valid CartLine> lines,
+        @Valid Money total,
+        @NotNull Instant updatedAt) {
+    /** One variant in the cart. */
+    @RegisterForReflection
+    public record CartLine(
+            @NotBlank String productId,
+            @NotBlank String sku,
+            @Positive int quantity,
+            @NotNull @Valid Money unitPrice) {}
+}

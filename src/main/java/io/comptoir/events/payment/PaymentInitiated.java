@@ -1,0 +1,19 @@
+package io.comptoir.events.payment;
+
+import io.comptoir.kernel.money.Money;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** Payload of {@code payment.payment.initiated}: the provider accepted the payment to be made. */
+@RegisterForReflection
+public record PaymentInitiated(
+        @NotBlank String paymentId,
+        @NotBlank String orderId,
+        @NotBlank String customerId,
+        @NotNull @Valid Money amount,
+        @NotBlank String provider,
+        String providerReference,
+        String clientSecret,
+        boolean requiresAction) {}
