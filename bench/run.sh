@@ -113,7 +113,8 @@ await_drained() { # target seconds
 for _ in $(seq 1 300); do [ "$(metric comptoir_outbox_backlog)" = 0 ] && break; sleep 0.1; done
 kill "$KAFKA_PID"; wait "$KAFKA_PID" 2>/dev/null || true
 BEFORE=$(placed_out)
-LIMIT=$BACKLOG wrk -t"$THREADS" -c"$CONNECTIONS" -d120s -s bench/place-order.lua "$BASE" >"$WORK/backlog-wrk.txt"
+# wrk runs for its whole -d even once every thread has stopped at LIMIT: size -d from phase 1.
+LIMIT=$BACKLOG wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(echo "$BACKLOG * 2 / $RPS + 5" | bc)s" -s bench/place-order.lua "$BASE" >"$WORK/backlog-wrk.txt"
 PLACED=$(awk '/requests in/ { print $1 }' "$WORK/backlog-wrk.txt")
 TARGET=$((BEFORE + BACKLOG))
 start_kafka

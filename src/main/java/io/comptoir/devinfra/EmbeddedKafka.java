@@ -42,10 +42,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
     public synchronized EmbeddedKafka start() {
         if (server != null) {
             return this;
@@ -63,10 +59,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.awaitShutdown();
             server = null;
         }
-    }
-
-    public synchronized boolean isRunning() {
-        return server != null;
     }
 
     @Override
@@ -94,7 +86,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("log.flush.interval.messages", "1");
         return p;
     }
 

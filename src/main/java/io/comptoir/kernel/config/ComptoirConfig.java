@@ -55,6 +55,13 @@ public interface ComptoirConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
+        /**
+         * How long the relay, once woken, waits for more writes to relay them in one batch: a little
+         * latency for far fewer database round trips under load.
+         */
+        @WithDefault("10ms")
+        Duration linger();
+
         /** How often the relay looks for pending events when nothing woke it up. */
         @WithDefault("500ms")
         Duration pollInterval();
@@ -71,7 +78,7 @@ public interface ComptoirConfig {
         Duration lease();
 
         /** Most documents claimed per collection in one relay pass. */
-        @WithDefault("200")
+        @WithDefault("500")
         int batchSize();
 
         /** How long the relay waits for the broker to acknowledge one event before retrying later. */

@@ -27,10 +27,6 @@ public record Money(@JsonProperty(required = true) long amount, @JsonProperty(re
         return new Money(amount, currency);
     }
 
-    public static Money zero(String currency) {
-        return new Money(0, currency);
-    }
-
     /** Parses a major-unit amount such as {@code 19.99}; more decimals than the currency has is an error. */
     public static Money ofMajor(BigDecimal major, String currency) {
         int digits = fractionDigits(currency);

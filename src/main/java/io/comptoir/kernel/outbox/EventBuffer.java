@@ -32,8 +32,4 @@ public final class EventBuffer {
     List<PendingEvent> events() {
         return events;
     }
-
-    Cause cause() {
-        return cause;
-    }
 }

@@ -58,7 +58,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(2);
 
     private final ComptoirConfig.Outbox config;
@@ -146,6 +146,8 @@ public class OutboxRelay {
                 backoff = config.pollInterval();
                 if (!more) {
                     signal.await(config.pollInterval());
+                    // Let writes arriving together share one batch: each batch costs a few round trips.
+                    sleep(config.linger());
                 }
             } catch (KafkaUnavailableException e) {
                 if (kafkaReachable) {
