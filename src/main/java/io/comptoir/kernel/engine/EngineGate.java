@@ -20,7 +20,11 @@ public class EngineGate {
 
     @ServerRequestFilter
     public Response gate(ResourceInfo resource) {
-        return Engine.ofClass(resource.getResourceClass())
+        Class<?> type = resource.getResourceClass();
+        if (type == null) {
+            return null;
+        }
+        return Engine.ofClass(type)
                 .filter(engine -> !engines.isEnabled(engine))
                 .map(engine -> Problem.response(Response.Status.NOT_FOUND, "Not Found", "no such resource", null))
                 .orElse(null);

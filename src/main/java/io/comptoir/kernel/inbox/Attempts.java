@@ -4,12 +4,13 @@ import io.comptoir.kernel.events.PoisonEventException;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The retry policy of every consumer, in one place: transient failures (the database busy, a
  * concurrent update) are retried with exponential back-off and jitter; a poison event is not.
- * Tunable per deployment with the MicroProfile Fault Tolerance keys of {@code Attempts/run/Retry}.
+ * Tunable per deployment with the MicroProfile Fault Tolerance keys of {@code Attempts/call/Retry}.
  */
 @ApplicationScoped
 public class Attempts {
@@ -21,7 +22,7 @@ public class Attempts {
             jitter = 50,
             abortOn = PoisonEventException.class)
     @ExponentialBackoff(factor = 2, maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
-    public void run(Runnable work) {
-        work.run();
+    public <T> T call(Supplier<T> work) {
+        return work.get();
     }
 }

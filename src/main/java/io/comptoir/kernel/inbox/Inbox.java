@@ -97,13 +97,16 @@ public class Inbox {
             }
             Object payload = parse(envelope, handler.type());
             String key = names.group(engine) + ":" + envelope.id();
-            if (handled.find(Filters.eq("_id", key)).first() != null) {
-                count(engine, topicName, "duplicate");
-                return;
-            }
-            attempts.run(() -> handler.handle(payload, envelope));
-            remember(key, envelope);
-            count(engine, topicName, "handled");
+            // Look-up, effect and record are retried together: a database hiccup is not poison.
+            boolean applied = attempts.call(() -> {
+                if (handled.find(Filters.eq("_id", key)).first() != null) {
+                    return false;
+                }
+                handler.handle(payload, envelope);
+                remember(key, envelope);
+                return true;
+            });
+            count(engine, topicName, applied ? "handled" : "duplicate");
         } catch (PoisonEventException e) {
             count(engine, topicName, "dead-letter");
             LOG.warnf(
