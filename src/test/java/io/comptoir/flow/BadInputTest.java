@@ -179,6 +179,21 @@ class BadInputTest {
     }
 
     @Test
+    void blankPatchIsRefusedAndChangesNothing() {
+        String sku = Api.unique("BLK");
+        String productId = Api.createProduct(sku, 1_000);
+        given().header(AUTH, Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "   "))
+                .patch("/api/products/" + productId)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("name"));
+        given().get("/api/products/" + productId).then().statusCode(200).body("name", equalTo("Product " + sku));
+    }
+
+    @Test
     void unknownIdsAndRoutesAreNotFound() {
         for (String path : List.of(
                 "/api/products/not-an-object-id", "/api/products/0123456789abcdef01234567", "/api/nothing-here")) {

@@ -61,6 +61,28 @@ class OutboxRelayTest {
         }
     }
 
+    @Test
+    void anEventThatCanNeverBePublishedIsParkedAndBlocksNothing() {
+        String productId = Api.unique("parked");
+        Document unknown = viewed(productId).append("topic", "catalog.product.teleported");
+        String unknownId = unknown.getString("id");
+        outbox().insertOne(new Document("_id", UUID.randomUUID().toString())
+                .append("outbox", List.of(unknown, viewed(productId)))
+                .append("outboxAt", new Date()));
+
+        try (KafkaProbe probe = KafkaProbe.of("catalog.product.viewed")) {
+            probe.await(r -> productId.equals(r.key()), 1, Duration.ofSeconds(30));
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document parked = mongo.getDatabase("comptoir")
+                    .getCollection("outbox_parked")
+                    .find(new Document("event.id", unknownId))
+                    .first();
+            assertThat(parked).isNotNull();
+            assertThat(parked.getString("reason")).contains("catalog.product.teleported");
+        });
+    }
+
     private MongoCollection<Document> outbox() {
         return mongo.getDatabase("comptoir").getCollection("outbox");
     }

@@ -67,7 +67,7 @@ final class ProductRequests {
 
     /** {@code PATCH /api/products/{id}}: only the fields present change. */
     record Patch(
-            @Size(min = 1, max = 200) String name,
+            @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
             @Size(max = 100) String categoryId,
             @Pattern(regexp = URL, message = "must be an http(s) URL") String sourceUrl,
             @ValidMoney(currencies = "CNY") Money baseCost,

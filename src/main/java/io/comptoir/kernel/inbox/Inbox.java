@@ -2,9 +2,11 @@ package io.comptoir.kernel.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -45,12 +47,14 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     static final String COLLECTION = "inbox";
+    private static final String HANDLED_AT = "handledAt";
 
     private final ObjectMapper json;
     private final Validator validator;
     private final TopicNames names;
     private final Attempts attempts;
     private final MeterRegistry metrics;
+    private final MongoDatabase database;
     private final MongoCollection<Document> handled;
     private final ComptoirConfig config;
 
@@ -68,14 +72,24 @@ public class Inbox {
         this.names = names;
         this.attempts = attempts;
         this.metrics = metrics;
-        this.handled = mongo.getDatabase(database).getCollection(COLLECTION);
+        this.database = mongo.getDatabase(database);
+        this.handled = this.database.getCollection(COLLECTION);
         this.config = config;
     }
 
     void createIndexes(@Observes StartupEvent event) {
-        handled.createIndex(
-                Indexes.ascending("handledAt"),
-                new IndexOptions().expireAfter(config.inbox().retention().toSeconds(), TimeUnit.SECONDS));
+        long seconds = config.inbox().retention().toSeconds();
+        try {
+            handled.createIndex(
+                    Indexes.ascending(HANDLED_AT), new IndexOptions().expireAfter(seconds, TimeUnit.SECONDS));
+        } catch (MongoCommandException e) {
+            // The retention changed since the index was made: change the index in place.
+            database.runCommand(new Document("collMod", COLLECTION)
+                    .append(
+                            "index",
+                            new Document("keyPattern", new Document(HANDLED_AT, 1))
+                                    .append("expireAfterSeconds", seconds)));
+        }
     }
 
     /** Handles one record of an engine's channel; throws (to dead-letter it) only when it cannot be handled. */
@@ -152,7 +166,7 @@ public class Inbox {
         try {
             handled.insertOne(new Document("_id", key)
                     .append("topic", envelope.topic().id())
-                    .append("handledAt", new Date()));
+                    .append(HANDLED_AT, new Date()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;

@@ -5,21 +5,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.kernel.events.Cause;
+import io.comptoir.kernel.problem.Problem;
+import io.comptoir.kernel.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Builds pending events, refusing any emission the topic registry does not grant: a topic owned by
- * another engine, or a payload of another type than the topic's.
+ * another engine, a payload of another type than the topic's, or one that breaks its constraints.
  */
 @ApplicationScoped
 public class EventFactory {
 
     private final ObjectMapper json;
+    private final Validator validator;
 
-    EventFactory(ObjectMapper json) {
+    EventFactory(ObjectMapper json, Validator validator) {
         this.json = json;
+        this.validator = validator;
     }
 
     public EventBuffer buffer(Engine engine, Cause cause) {
@@ -35,6 +40,16 @@ public class EventFactory {
         if (!type.isInstance(payload)) {
             throw new IllegalStateException(topic.id() + " carries " + type.getSimpleName() + ", not "
                     + payload.getClass().getSimpleName());
+        }
+        // An event its consumers would dead-letter must not leave: the change that causes it is refused.
+        var violations = validator.validate(payload);
+        if (!violations.isEmpty()) {
+            throw new UnprocessableException(
+                    "the change would publish an invalid " + topic.id() + " event",
+                    violations.stream()
+                            .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                            .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                            .toList());
         }
         try {
             return new PendingEvent(

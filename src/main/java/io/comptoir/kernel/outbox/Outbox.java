@@ -21,8 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     static final String COLLECTION = "outbox";
+    /** Events that can never be published (unknown topic, too large), kept with the reason. */
+    static final String PARKED = "outbox_parked";
 
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> parked;
     private final EventFactory events;
     private final OutboxSignal signal;
 
@@ -32,6 +35,7 @@ public class Outbox {
             EventFactory events,
             OutboxSignal signal) {
         this.collection = mongo.getDatabase(database).getCollection(COLLECTION);
+        this.parked = mongo.getDatabase(database).getCollection(PARKED);
         this.events = events;
         this.signal = signal;
     }
@@ -54,5 +58,9 @@ public class Outbox {
 
     MongoCollection<Document> collection() {
         return collection;
+    }
+
+    MongoCollection<Document> parked() {
+        return parked;
     }
 }

@@ -31,13 +31,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -70,6 +79,7 @@ public class OutboxRelay {
     private final Map<String, Counter> sent = new ConcurrentHashMap<>();
     private final String owner = UUID.randomUUID().toString();
     private final AtomicLong backlog = new AtomicLong();
+    private final MongoCollection<Document> parked;
 
     private volatile boolean running;
     private volatile boolean kafkaReachable = true;
@@ -85,7 +95,7 @@ public class OutboxRelay {
     }
 
     /** A document this relay holds the claim of, with the events it had when claimed. */
-    private record Claimed(Object id, String claim, List<PendingEvent> events) {}
+    private record Claimed(Object id, String claim, List<Document> events) {}
 
     OutboxRelay(
             ComptoirConfig config,
@@ -104,6 +114,7 @@ public class OutboxRelay {
         repositories.forEach(
                 r -> sources.add(new Source(r.mongoCollection().withDocumentClass(Document.class), false)));
         sources.add(new Source(outbox.collection(), true));
+        this.parked = outbox.parked();
         metrics.gauge("comptoir.outbox.backlog", backlog);
     }
 
@@ -167,8 +178,8 @@ public class OutboxRelay {
     }
 
     /**
-     * One pass over every outbox: the documents this process was told about, and every pending
-     * document when a sweep is due. Returns whether a batch came back full (more may be waiting).
+     * One pass over every outbox: the documents this process was told about and, when a sweep is
+     * due, the oldest pending ones of any process. Returns whether a batch came back full.
      */
     boolean relayOnce() {
         boolean sweep = Instant.now().isAfter(lastSweep.plus(config.sweepInterval()));
@@ -176,24 +187,43 @@ public class OutboxRelay {
             lastSweep = Instant.now();
         }
         boolean more = false;
+        int failures = 0;
         for (Source source : sources) {
             int batch = kafkaReachable ? config.batchSize() : 1;
-            List<Object> ids = signal.take(source.name(), batch);
-            if (ids.isEmpty() && sweep) {
-                ids = source.collection()
-                        .find(exists(OutboxFields.PENDING_SINCE))
-                        .sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
-                        .projection(Projections.include(OutboxFields.ID))
-                        .limit(batch)
-                        .map(d -> d.get(OutboxFields.ID))
-                        .into(new ArrayList<>());
+            Set<Object> ids = new LinkedHashSet<>(signal.take(source.name(), batch));
+            more |= ids.size() == batch;
+            if (sweep) {
+                ids.addAll(sweep(source, batch));
             }
             if (!ids.isEmpty()) {
-                publish(source, claim(source.collection(), ids));
+                failures += publish(source, claim(source.collection(), List.copyOf(ids)));
             }
-            more |= ids.size() == batch;
+        }
+        if (failures > 0) {
+            throw new KafkaUnavailableException(failures + " document(s) with events not acknowledged");
         }
         return more;
+    }
+
+    /** The oldest unleased documents with pending events; also tidies what a crash left behind. */
+    private List<Object> sweep(Source source, int batch) {
+        Bson emptied = and(exists(OutboxFields.PENDING_SINCE), size(OutboxFields.OUTBOX, 0));
+        if (source.standalone()) {
+            source.collection().deleteMany(emptied);
+        } else {
+            source.collection().updateMany(emptied, Updates.unset(OutboxFields.PENDING_SINCE));
+        }
+        return source.collection()
+                .find(and(exists(OutboxFields.PENDING_SINCE), free(new Date())))
+                .sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
+                .projection(Projections.include(OutboxFields.ID))
+                .limit(batch)
+                .map(d -> d.get(OutboxFields.ID))
+                .into(new ArrayList<>());
+    }
+
+    private static Bson free(Date now) {
+        return or(exists(OutboxFields.LEASE, false), lt(OutboxFields.LEASE, now));
     }
 
     /**
@@ -204,10 +234,7 @@ public class OutboxRelay {
         Date now = new Date();
         String claim = owner + ":" + UUID.randomUUID();
         collection.updateMany(
-                and(
-                        in(OutboxFields.ID, ids),
-                        exists(OutboxFields.PENDING_SINCE),
-                        or(exists(OutboxFields.LEASE, false), lt(OutboxFields.LEASE, now))),
+                and(in(OutboxFields.ID, ids), exists(OutboxFields.PENDING_SINCE), free(now)),
                 Updates.combine(
                         Updates.set(OutboxFields.CLAIM, claim),
                         Updates.set(
@@ -217,57 +244,76 @@ public class OutboxRelay {
         for (Document doc : collection
                 .find(in(OutboxFields.ID, ids))
                 .projection(Projections.include(OutboxFields.CLAIM, OutboxFields.OUTBOX))) {
-            List<Document> events = doc.getList(OutboxFields.OUTBOX, Document.class, List.of());
-            if (claim.equals(doc.getString(OutboxFields.CLAIM)) && !events.isEmpty()) {
+            if (claim.equals(doc.getString(OutboxFields.CLAIM))) {
                 claimed.add(new Claimed(
-                        doc.get(OutboxFields.ID),
-                        claim,
-                        events.stream().map(PendingEvent::fromDocument).toList()));
+                        doc.get(OutboxFields.ID), claim, doc.getList(OutboxFields.OUTBOX, Document.class, List.of())));
             }
         }
         return claimed;
     }
 
-    private void publish(Source source, List<Claimed> claimed) {
+    /**
+     * Publishes the claimed documents' events, each document's in order (the next is sent once the
+     * previous is acknowledged) and the documents side by side, all within one deadline shorter
+     * than the lease; then removes what Kafka acknowledged and releases the claims. An event that
+     * can never be published (unknown topic, too large) is parked in {@code outbox_parked} with the
+     * reason, so it blocks nothing. Returns how many documents kept events for lack of Kafka.
+     */
+    private int publish(Source source, List<Claimed> claimed) {
         if (claimed.isEmpty()) {
-            return;
+            return 0;
         }
-        List<List<CompletableFuture<Void>>> acks = claimed.stream()
-                .map(c -> c.events().stream().map(this::send).toList())
-                .toList();
+        List<Progress> progress =
+                claimed.stream().map(c -> new Progress(c.events())).toList();
+        List<CompletableFuture<Void>> chains =
+                progress.stream().map(this::sendInOrder).toList();
+        try {
+            CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new))
+                    .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.debugf("relay batch not fully acknowledged: %s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         int failures = 0;
-        List<String> acknowledged = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        List<Document> parked = new ArrayList<>();
         List<Object> drained = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
             Claimed doc = claimed.get(i);
-            int ok = 0;
-            while (ok < doc.events().size() && acknowledged(acks.get(i).get(ok))) {
-                PendingEvent event = doc.events().get(ok++);
-                acknowledged.add(event.id());
-                sent.computeIfAbsent(event.topic(), t -> Counter.builder("comptoir.events.out")
-                                .description("Events acknowledged by Kafka, per topic")
-                                .tag("topic", t)
-                                .register(metrics))
-                        .increment();
-            }
-            // Keep per-key order: nothing after a failed event leaves the outbox.
-            if (ok == doc.events().size()) {
+            Progress result = progress.get(i).snapshot();
+            result.acknowledged().forEach(event -> count(event.getString("topic")));
+            result.acknowledged().forEach(event -> done.add(event.getString("id")));
+            result.parked().forEach((event, reason) -> {
+                done.add(event.getString("id"));
+                parked.add(new Document("event", event)
+                        .append("collection", source.name())
+                        .append("document", doc.id())
+                        .append("reason", reason)
+                        .append("parkedAt", new Date()));
+            });
+            if (result.complete()) {
                 drained.add(doc.id());
             } else {
                 failures++;
                 signal.pending(source.name(), doc.id());
             }
         }
-        List<Object> ids = claimed.stream().map(Claimed::id).toList();
-        // Event ids are unique, so one pull of every acknowledged id serves all the claimed documents.
+        if (!parked.isEmpty()) {
+            LOG.errorf("%d event(s) can never be published and were parked in %s", parked.size(), Outbox.PARKED);
+            this.parked.insertMany(parked);
+        }
+        // Event ids are unique, so one pull of every settled id serves all the claimed documents.
         source.collection()
                 .updateMany(
                         and(
-                                in(OutboxFields.ID, ids),
+                                in(
+                                        OutboxFields.ID,
+                                        claimed.stream().map(Claimed::id).toList()),
                                 eq(OutboxFields.CLAIM, claimed.getFirst().claim())),
                         Updates.combine(
                                 Updates.pullByFilter(new Document(
-                                        OutboxFields.OUTBOX, new Document("id", new Document("$in", acknowledged)))),
+                                        OutboxFields.OUTBOX, new Document("id", new Document("$in", done)))),
                                 Updates.unset(OutboxFields.CLAIM),
                                 Updates.unset(OutboxFields.LEASE)));
         if (!drained.isEmpty()) {
@@ -279,32 +325,112 @@ public class OutboxRelay {
                 source.collection().updateMany(empty, Updates.unset(OutboxFields.PENDING_SINCE));
             }
         }
-        if (failures > 0) {
-            throw new KafkaUnavailableException(failures + " document(s) with events not acknowledged");
-        }
+        return failures;
     }
 
-    private CompletableFuture<Void> send(PendingEvent event) {
-        EventEnvelope envelope = event.toEnvelope();
+    /** Sends a document's events one after the other, stopping at the first that Kafka did not take. */
+    private CompletableFuture<Void> sendInOrder(Progress progress) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (Document event : progress.events()) {
+            chain = chain.thenCompose(ignored -> progress.stopped()
+                    ? CompletableFuture.completedFuture(null)
+                    : send(event).handle((ok, failure) -> {
+                        progress.settle(event, failure);
+                        return null;
+                    }));
+        }
+        return chain;
+    }
+
+    private CompletableFuture<Void> send(Document stored) {
+        EventEnvelope envelope;
+        try {
+            envelope = PendingEvent.fromDocument(stored).toEnvelope();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(
+                    new UnpublishableEventException("unreadable event: " + e.getMessage()));
+        }
         Message<byte[]> message = Message.of(envelope.data())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(names.topic(envelope.topic()))
                         .withKey(envelope.subject())
                         .withHeaders(CloudEventHeaders.write(envelope))
                         .build());
-        return emitter.sendMessage(message).subscribeAsCompletionStage();
+        try {
+            return emitter.sendMessage(message).subscribeAsCompletionStage();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
-    private boolean acknowledged(CompletableFuture<Void> ack) {
-        try {
-            ack.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (Exception e) {
-            LOG.debugf("event not acknowledged: %s", e.getMessage());
-            return false;
+    private void count(String topic) {
+        sent.computeIfAbsent(topic, t -> Counter.builder("comptoir.events.out")
+                        .description("Events acknowledged by Kafka, per topic")
+                        .tag("topic", t)
+                        .register(metrics))
+                .increment();
+    }
+
+    /** What happened to one document's events so far; written by Kafka callbacks, read once the batch is over. */
+    private static final class Progress {
+        private final List<Document> events;
+        private final List<Document> acknowledged = new ArrayList<>();
+        private final Map<Document, String> parked = new LinkedHashMap<>();
+        private boolean stopped;
+
+        Progress(List<Document> events) {
+            this.events = events;
+        }
+
+        List<Document> events() {
+            return events;
+        }
+
+        synchronized boolean stopped() {
+            return stopped;
+        }
+
+        synchronized void settle(Document event, Throwable failure) {
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause == null) {
+                acknowledged.add(event);
+            } else if (cause instanceof UnpublishableEventException
+                    || cause instanceof RecordTooLargeException
+                    || cause instanceof InvalidTopicException
+                    || cause instanceof InvalidRecordException) {
+                parked.put(event, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            } else {
+                stopped = true; // keep per-key order: nothing after a failed event goes out now
+            }
+        }
+
+        /** A stable copy, and whether every event was settled; later callbacks no longer count. */
+        synchronized Progress snapshot() {
+            Progress copy = new Progress(events);
+            copy.acknowledged.addAll(acknowledged);
+            copy.parked.putAll(parked);
+            stopped = true;
+            return copy;
+        }
+
+        List<Document> acknowledged() {
+            return acknowledged;
+        }
+
+        Map<Document, String> parked() {
+            return parked;
+        }
+
+        boolean complete() {
+            return acknowledged.size() + parked.size() == events.size();
+        }
+    }
+
+    /** An outbox entry that cannot become a Kafka record (unknown topic, unreadable fields). */
+    static class UnpublishableEventException extends RuntimeException {
+        UnpublishableEventException(String message) {
+            super(message);
         }
     }
 
