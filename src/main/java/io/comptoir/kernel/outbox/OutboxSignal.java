@@ -1,5 +1,6 @@
 package io.comptoir.kernel.outbox;
 
+import io.comptoir.kernel.config.ComptoirConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,12 +23,20 @@ public class OutboxSignal {
 
     private static final int MAX_HINTS = 100_000;
 
+    private final boolean relayEnabled;
     private final Semaphore wake = new Semaphore(0);
     private final Map<String, Queue<Object>> hints = new ConcurrentHashMap<>();
     private final AtomicInteger queued = new AtomicInteger();
 
-    /** Document {@code id} of {@code collection} holds events to relay. */
+    OutboxSignal(ComptoirConfig config) {
+        this.relayEnabled = config.outbox().relayEnabled();
+    }
+
+    /** Document {@code id} of {@code collection} holds events to relay (ignored where the relay is off). */
     public void pending(String collection, Object id) {
+        if (!relayEnabled) {
+            return;
+        }
         if (queued.incrementAndGet() <= MAX_HINTS) {
             hints.computeIfAbsent(collection, c -> new ConcurrentLinkedQueue<>())
                     .add(id);
