@@ -81,7 +81,10 @@ public interface ComptoirConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** How long the relay waits for the broker to acknowledge one event before retrying later. */
+        /**
+         * How long the relay waits for the broker to acknowledge a batch before keeping what was not
+         * acknowledged for a later pass; keep it well under {@link #lease()}.
+         */
         @WithDefault("15s")
         Duration sendTimeout();
     }

@@ -28,7 +28,6 @@ import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonInt32;
-import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
@@ -217,9 +216,6 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
                         new BsonDocumentWriter(doc),
                         entity,
                         EncoderContext.builder().build());
-        if (entity.version != 0 && !doc.containsKey(OutboxFields.VERSION)) {
-            doc.put(OutboxFields.VERSION, new BsonInt64(entity.version));
-        }
         return doc;
     }
 

@@ -60,7 +60,7 @@ import org.jboss.logging.Logger;
  * replica at a time publishes a given aggregate's events, in their order, keyed by aggregate id; an
  * event leaves the outbox only once acknowledged, and only with every event before it, so a crash
  * or an outage means at worst a redelivery, which consumers absorb. While Kafka is unreachable it
- * probes with one event at a time and backs off. A batch costs the same few round trips whatever
+ * probes with one document at a time and backs off. A batch costs the same few round trips whatever
  * its size: every write addresses the batch's documents by {@code _id} in one statement.
  */
 @ApplicationScoped
