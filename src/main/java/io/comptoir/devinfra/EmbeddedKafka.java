@@ -6,10 +6,15 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -19,11 +24,13 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * Apache Kafka's own broker, in process, in KRaft mode (one combined broker and controller), for
  * dev mode and tests on machines without Docker. Lives in the provided-scope world: never in the
- * production artifact (see {@code quarkus.class-loading.removed-resources} in the prod profile).
+ * production artifact (see {@code quarkus.package.jar.user-configured-ignored-entries}).
  * It can be stopped and started again on the same port and log directory, which the Kafka-outage
  * tests need.
  */
 public final class EmbeddedKafka implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path logDir;
     private final int port;
@@ -50,7 +57,35 @@ public final class EmbeddedKafka implements AutoCloseable {
         format(props);
         server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
+        awaitUnfenced();
         return this;
+    }
+
+    /**
+     * {@code startup()} returns before the broker has registered with its controller; after a
+     * restart that takes seconds, during which clients get no metadata. Started means serving.
+     */
+    private void awaitUnfenced() {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (!admin.describeCluster().nodes().get().isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException e) {
+                    // not serving yet
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException(
+                "Kafka broker on " + bootstrapServers() + " not serving after " + STARTUP_TIMEOUT);
     }
 
     public synchronized void stop() {
