@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.comptoir.events.Engine;
+import io.comptoir.events.Topic;
 import io.comptoir.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Health, metrics and the OpenAPI document tell an operator what is going on. */
+/** Health, metrics and the OpenAPI and AsyncAPI documents tell an operator what is going on. */
 @QuarkusTest
 class ObservabilityTest {
 
@@ -73,5 +75,19 @@ class ObservabilityTest {
             }
         }));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void asyncApiDocumentIsServed() {
+        JsonPath asyncapi = given().get("/asyncapi.json")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .jsonPath();
+        assertThat(asyncapi.getString("asyncapi")).isEqualTo("3.0.0");
+        assertThat(asyncapi.getMap("channels").keySet())
+                .contains("order.order.placed", "deadletter.loyalty")
+                .hasSize(Topic.values().length + Engine.values().length);
     }
 }
