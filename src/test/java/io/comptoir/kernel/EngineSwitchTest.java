@@ -34,7 +34,7 @@ class EngineSwitchTest {
     }
 
     /** Members of a consumer group; a group that never existed has none. */
-    private static int members(Admin admin, String group) throws InterruptedException {
+    static int members(Admin admin, String group) throws InterruptedException {
         try {
             ConsumerGroupDescription description =
                     admin.describeConsumerGroups(List.of(group)).all().get().get(group);

@@ -33,7 +33,14 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.mongodb.connection-string", mongo.connectionString());
+                "quarkus.mongodb.connection-string", mongo.connectionString(),
+                // The topics exist before anything runs, as the KafkaTopic resources make them in
+                // production; also for the packaged application of the *IT tests (prod profile).
+                "comptoir.kafka.provision-topics", "true",
+                // The suite restarts the application often, and a packaged one may not leave its
+                // consumer groups on the way out: its members are dropped after 6 s, not 45.
+                "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
+                "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1500");
     }
 
     @Override
@@ -43,5 +50,9 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
 
     public static EmbeddedKafka kafka() {
         return kafka;
+    }
+
+    public static String mongoConnectionString() {
+        return mongo.connectionString();
     }
 }

@@ -1,0 +1,7 @@
+package io.comptoir.flow;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link KafkaOutageTest} against the packaged application (the jar here, the native executable where one is built). */
+@QuarkusIntegrationTest
+class KafkaOutageIT extends KafkaOutageTest {}
