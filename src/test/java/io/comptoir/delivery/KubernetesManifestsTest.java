@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.strimzi.api.kafka.model.kafka.Kafka;
@@ -31,6 +32,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -153,6 +155,11 @@ class KubernetesManifestsTest {
                     .isTrue();
             assertThat(container.getSecurityContext().getAllowPrivilegeEscalation())
                     .isFalse();
+            assertThat(container.getSecurityContext().getReadOnlyRootFilesystem())
+                    .isTrue();
+            // Vert.x and the JVM write their temporary files under /tmp: a volume, not the image.
+            assertThat(container.getVolumeMounts())
+                    .anyMatch(m -> m.getMountPath().equals("/tmp"));
             assertThat(container.getEnvFrom())
                     .anyMatch(e -> e.getConfigMapRef() != null
                             && CONFIG_MAP.equals(e.getConfigMapRef().getName()));
@@ -168,9 +175,14 @@ class KubernetesManifestsTest {
                             && h.getSpec().getMinReplicas() >= 2);
             assertThat(of(PodDisruptionBudget.class))
                     .anyMatch(p -> p.getSpec().getSelector().getMatchLabels().equals(podLabels));
-            assertThat(of(NetworkPolicy.class)).anyMatch(p -> podLabels
-                    .entrySet()
-                    .containsAll(p.getSpec().getPodSelector().getMatchLabels().entrySet()));
+            assertThat(of(NetworkPolicy.class))
+                    .filteredOn(p -> podLabels
+                            .entrySet()
+                            .containsAll(p.getSpec()
+                                    .getPodSelector()
+                                    .getMatchLabels()
+                                    .entrySet()))
+                    .anyMatch(p -> p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress")));
         }
     }
 
@@ -190,6 +202,59 @@ class KubernetesManifestsTest {
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", cluster + "-kafka-bootstrap:" + port)
                 .containsEntry("COMPTOIR_KAFKA_PROVISION_TOPICS", "false");
         assertThat(single(KafkaNodePool.class).getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster);
+    }
+
+    @Test
+    void podsReachOnlyKafkaMongoDbAndDnsAndOnlyPaymentsReachHttps() {
+        NetworkPolicy all = of(NetworkPolicy.class).stream()
+                .filter(p -> p.getSpec()
+                        .getPodSelector()
+                        .getMatchLabels()
+                        .equals(Map.of("app.kubernetes.io/name", "comptoir")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(all.getSpec().getIngress()).singleElement().satisfies(rule -> assertThat(rule.getPorts())
+                .singleElement()
+                .satisfies(port -> assertThat(port.getPort().getIntVal()).isEqualTo(8080)));
+        String kafka = single(Kafka.class).getMetadata().getName();
+        String mongo =
+                of(GenericKubernetesResource.class).getFirst().getMetadata().getName();
+        assertThat(all.getSpec().getEgress())
+                .anyMatch(rule -> allows(rule, Map.of("strimzi.io/cluster", kafka), 9092))
+                .anyMatch(rule -> allows(rule, Map.of("app", mongo + "-svc"), 27017))
+                .anyMatch(rule -> allows(rule, Map.of("k8s-app", "kube-dns"), 53))
+                .noneMatch(rule -> rule.getTo() == null || rule.getTo().isEmpty());
+        List<NetworkPolicy> https = of(NetworkPolicy.class).stream()
+                .filter(p -> p.getSpec().getEgress() != null
+                        && p.getSpec().getEgress().stream().anyMatch(rule -> rule.getPorts().stream()
+                                .anyMatch(port -> port.getPort().getIntVal() == 443)))
+                .toList();
+        assertThat(https).singleElement().satisfies(p -> assertThat(
+                        p.getSpec().getPodSelector().getMatchLabels())
+                .containsEntry("app.kubernetes.io/component", "payments"));
+    }
+
+    @Test
+    void everyVariableTheManifestsSetIsADocumentedProperty() throws IOException {
+        Set<String> set = new TreeSet<>();
+        of(Deployment.class).forEach(d -> container(d).getEnv().forEach(e -> set.add(e.getName())));
+        of(ConfigMap.class).forEach(c -> set.addAll(c.getData().keySet()));
+        Set<String> documented = ConfigurationTable.environmentVariables(Path.of("README.md"));
+        assertThat(documented).as("README configuration table").containsAll(set);
+        Set<String> mapped = ConfigurationTable.mappedEnvironmentVariables();
+        assertThat(mapped)
+                .as("@ConfigMapping properties")
+                .containsAll(set.stream().filter(v -> v.startsWith("COMPTOIR_")).toList())
+                .containsAll(documented.stream()
+                        .filter(v -> v.startsWith("COMPTOIR_"))
+                        .toList());
+    }
+
+    private static boolean allows(NetworkPolicyEgressRule rule, Map<String, String> podLabels, int port) {
+        return rule.getTo().stream()
+                        .anyMatch(peer -> peer.getPodSelector() != null
+                                && podLabels.equals(peer.getPodSelector().getMatchLabels()))
+                && rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == port);
     }
 
     private static void assertProbe(Probe probe, String path) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import io.comptoir.devinfra.FreePorts;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.ComptoirInfra;
+import io.comptoir.testing.PackagedArtifact;
 import io.comptoir.testing.Tokens;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Engine groups as deployed by {@code k8s/}: the packaged application launched for this test runs
- * catalog and order, a second process of the same jar runs loyalty. They share nothing but Kafka
+ * catalog and order, a second process of the same artifact runs loyalty. They share nothing but Kafka
  * and MongoDB, each serves only its own engines, and an order placed on the first earns points on
- * the second. Also runs {@link EngineSwitchTest} against the jar.
+ * the second. Also runs {@link EngineSwitchTest} against the packaged application.
  */
 @QuarkusIntegrationTest
 @TestProfile(EngineSwitchTest.CatalogAndOrderOnly.class)
@@ -64,34 +65,41 @@ class EngineGroupsIT extends EngineSwitchTest {
 
             try (Admin admin = Admin.create(
                     Map.of("bootstrap.servers", ComptoirInfra.kafka().bootstrapServers()))) {
-                // Each engine consumes in exactly one group of processes: no duplicate consumers.
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                     assertThat(members(admin, "comptoir-order")).isEqualTo(3);
                     assertThat(members(admin, "comptoir-loyalty")).isEqualTo(3);
                 });
+                stop(loyaltyGroup);
+                // The loyalty consumers were all the second process's: the first runs none.
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    assertThat(members(admin, "comptoir-loyalty")).isZero();
+                    assertThat(members(admin, "comptoir-order")).isEqualTo(3);
+                });
             }
         } finally {
-            loyaltyGroup.destroy();
-            if (!loyaltyGroup.waitFor(30, TimeUnit.SECONDS)) {
-                loyaltyGroup.destroyForcibly();
-            }
+            stop(loyaltyGroup);
         }
     }
 
-    /** The same production jar, another process, only {@code engines} on, same Kafka, MongoDB and keys. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** The same packaged application, another process, only {@code engines} on, same Kafka, MongoDB and keys. */
     private static Process start(String engines, int port) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
         String publicKey = ConfigProvider.getConfig().getValue("mp.jwt.verify.publickey", String.class);
         File log = Path.of("target", "engine-group-" + engines + ".log").toFile();
-        return new ProcessBuilder(List.of(
-                        java,
-                        "-Dcomptoir.engines=" + engines,
-                        "-Dquarkus.http.port=" + port,
-                        "-Dkafka.bootstrap.servers=" + ComptoirInfra.kafka().bootstrapServers(),
-                        "-Dquarkus.mongodb.connection-string=" + ComptoirInfra.mongoConnectionString(),
-                        "-Dmp.jwt.verify.publickey=" + publicKey,
-                        "-jar",
-                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString()))
+        return new ProcessBuilder(PackagedArtifact.current()
+                        .command(List.of(
+                                "-Dcomptoir.engines=" + engines,
+                                "-Dquarkus.http.port=" + port,
+                                "-Dkafka.bootstrap.servers="
+                                        + ComptoirInfra.kafka().bootstrapServers(),
+                                "-Dquarkus.mongodb.connection-string=" + ComptoirInfra.mongoConnectionString(),
+                                "-Dmp.jwt.verify.publickey=" + publicKey)))
                 .redirectErrorStream(true)
                 .redirectOutput(log)
                 .start();

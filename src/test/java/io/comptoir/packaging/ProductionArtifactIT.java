@@ -2,6 +2,7 @@ package io.comptoir.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.comptoir.testing.PackagedArtifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +12,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after packaging: the production artifact holds none of the embedded servers that dev mode
- * and the tests use, neither their libraries nor Comptoir's dev-only classes.
+ * Runs after packaging: the production artifact (the fast jar, or the native executable's input)
+ * holds none of the embedded servers that dev mode and the tests use, neither their libraries nor
+ * Comptoir's dev-only classes.
  */
 class ProductionArtifactIT {
 
-    private static final Path APP = Path.of("target", "quarkus-app");
+    private final PackagedArtifact artifact = PackagedArtifact.current();
 
     @Test
     void noEmbeddedServerLibraries() throws IOException {
-        try (Stream<Path> libs = Files.list(APP.resolve("lib").resolve("main"))) {
+        try (Stream<Path> libs = Files.list(artifact.libraries())) {
             List<String> names = libs.map(p -> p.getFileName().toString()).toList();
             assertThat(names).isNotEmpty().anyMatch(n -> n.startsWith("org.apache.kafka.kafka-clients"));
             assertThat(names)
@@ -35,14 +37,10 @@ class ProductionArtifactIT {
 
     @Test
     void noDevOnlyClasses() throws IOException {
-        try (Stream<Path> jars = Files.list(APP.resolve("app"))) {
-            Path jar =
-                    jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
-            try (JarFile file = new JarFile(jar.toFile())) {
-                assertThat(file.stream().map(e -> e.getName()))
-                        .anyMatch(n -> n.startsWith("io/comptoir/kernel/"))
-                        .noneMatch(n -> n.startsWith("io/comptoir/devinfra/") && n.endsWith(".class"));
-            }
+        try (JarFile file = new JarFile(artifact.applicationJar().toFile())) {
+            assertThat(file.stream().map(e -> e.getName()))
+                    .anyMatch(n -> n.startsWith("io/comptoir/kernel/"))
+                    .noneMatch(n -> n.startsWith("io/comptoir/devinfra/") && n.endsWith(".class"));
         }
     }
 }
