@@ -9,36 +9,29 @@ import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.loyalty.domain.LoyaltyService;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The loyalty engine's consumer: order events earn, credit and reverse points. */
-@ApplicationScoped
-public class LoyaltyOrderListener implements EventListener {
+@Singleton
+public class LoyaltyOrderListener extends EventListener {
 
     public static final String CHANNEL = "loyalty-in";
 
-    private final Inbox inbox;
-    private final EventHandlers handlers;
-
     LoyaltyOrderListener(Inbox inbox, LoyaltyService loyalty) {
-        this.inbox = inbox;
-        this.handlers = EventHandlers.of(Engine.LOYALTY)
-                .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, loyalty::placed)
-                .on(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, loyalty::delivered)
-                .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, loyalty::reversed)
-                .on(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, loyalty::reversed);
+        super(
+                inbox,
+                EventHandlers.of(Engine.LOYALTY)
+                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, loyalty::placed)
+                        .on(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, loyalty::delivered)
+                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, loyalty::reversed)
+                        .on(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, loyalty::reversed));
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, handlers);
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
+        handle(record);
     }
 }

@@ -9,35 +9,28 @@ import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.order.domain.CatalogViewUpdater;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The order engine's consumer: catalog events feed its catalogue view. */
-@ApplicationScoped
-public class OrderCatalogListener implements EventListener {
+@Singleton
+public class OrderCatalogListener extends EventListener {
 
     public static final String CHANNEL = "order-in";
 
-    private final Inbox inbox;
-    private final EventHandlers handlers;
-
     OrderCatalogListener(Inbox inbox, CatalogViewUpdater view) {
-        this.inbox = inbox;
-        this.handlers = EventHandlers.of(Engine.ORDER)
-                .on(Topic.CATALOG_PRODUCT_CREATED, ProductSnapshot.class, view::onSnapshot)
-                .on(Topic.CATALOG_PRODUCT_UPDATED, ProductSnapshot.class, view::onSnapshot)
-                .on(Topic.CATALOG_PRODUCT_DELETED, ProductDeleted.class, view::onDeleted);
+        super(
+                inbox,
+                EventHandlers.of(Engine.ORDER)
+                        .on(Topic.CATALOG_PRODUCT_CREATED, ProductSnapshot.class, view::onSnapshot)
+                        .on(Topic.CATALOG_PRODUCT_UPDATED, ProductSnapshot.class, view::onSnapshot)
+                        .on(Topic.CATALOG_PRODUCT_DELETED, ProductDeleted.class, view::onDeleted));
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.handle(record, handlers);
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
+        handle(record);
     }
 }
