@@ -92,16 +92,30 @@ import java.util.stream.Collectors;
  */
 public enum Topic {
     CATALOG_PRODUCT_CREATED(
-            "catalog.product.created", Engine.CATALOG, ProductSnapshot.class, "productId", Engine.ORDER),
+            "catalog.product.created",
+            Engine.CATALOG,
+            ProductSnapshot.class,
+            "productId",
+            Engine.ORDER,
+            Engine.PRICING),
     CATALOG_PRODUCT_UPDATED(
-            "catalog.product.updated", Engine.CATALOG, ProductSnapshot.class, "productId", Engine.ORDER),
-    CATALOG_PRODUCT_DELETED("catalog.product.deleted", Engine.CATALOG, ProductDeleted.class, "productId", Engine.ORDER),
+            "catalog.product.updated",
+            Engine.CATALOG,
+            ProductSnapshot.class,
+            "productId",
+            Engine.ORDER,
+            Engine.PRICING),
+    CATALOG_PRODUCT_DELETED(
+            "catalog.product.deleted", Engine.CATALOG, ProductDeleted.class, "productId", Engine.ORDER, Engine.PRICING),
     CATALOG_PRODUCT_VIEWED("catalog.product.viewed", Engine.CATALOG, ProductViewed.class, "productId"),
     CATALOG_VARIANT_CREATED("catalog.variant.created", Engine.CATALOG, VariantCreated.class, "productId"),
     CATALOG_CATEGORY_UPDATED("catalog.category.updated", Engine.CATALOG, CategoryUpdated.class, "categoryId"),
-    PRICING_PRICE_CALCULATED("pricing.price.calculated", Engine.PRICING, PriceCalculated.class, "productId"),
-    PRICING_MARGIN_UPDATED("pricing.margin.updated", Engine.PRICING, MarginUpdated.class, "categoryId"),
-    PRICING_SETTINGS_CHANGED("pricing.settings.changed", Engine.PRICING, PricingSettingsChanged.class, "settingsId"),
+    PRICING_PRICE_CALCULATED(
+            "pricing.price.calculated", Engine.PRICING, PriceCalculated.class, "productId", Engine.CATALOG),
+    // The pricing engine consumes its own settings and margin changes to reprice the products.
+    PRICING_MARGIN_UPDATED("pricing.margin.updated", Engine.PRICING, MarginUpdated.class, "categoryId", Engine.PRICING),
+    PRICING_SETTINGS_CHANGED(
+            "pricing.settings.changed", Engine.PRICING, PricingSettingsChanged.class, "settingsId", Engine.PRICING),
     PRICING_TIER_ACTIVATED("pricing.tier.activated", Engine.PRICING, PriceTierActivated.class, "productId"),
     ORDER_CART_UPDATED("order.cart.updated", Engine.ORDER, CartUpdated.class, "customerId"),
     ORDER_ORDER_PLACED("order.order.placed", Engine.ORDER, OrderPlaced.class, "orderId", Engine.LOYALTY),

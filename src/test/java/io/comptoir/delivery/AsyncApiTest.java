@@ -25,13 +25,13 @@ class AsyncApiTest {
     @Test
     void documentIsGeneratedFromTheRegistry() throws IOException {
         String expected = AsyncApiDocument.render();
-        if (Boolean.getBoolean("comptoir.regenerate")) {
+        if (Boolean.getBoolean("update-generated")) {
             Files.createDirectories(AsyncApiDocument.PATH.getParent());
             Files.writeString(AsyncApiDocument.PATH, expected);
         }
         assertThat(Files.readString(AsyncApiDocument.PATH))
                 .as(
-                        "%s is out of date; regenerate it: ./mvnw test -Dtest=AsyncApiTest -Dcomptoir.regenerate=true",
+                        "%s is out of date; regenerate it: ./mvnw test -Dtest=AsyncApiTest -Dupdate-generated=true",
                         AsyncApiDocument.PATH)
                 .isEqualTo(expected);
     }

@@ -30,7 +30,7 @@ final class KafkaTopicManifests {
         StringBuilder yaml = new StringBuilder()
                 .append("# GENERATED from the topic registry (io.comptoir.events.Topic): do not edit by hand.\n")
                 .append("# KubernetesManifestsTest fails when this file and the registry differ; regenerate with\n")
-                .append("#   ./mvnw test -Dtest=KubernetesManifestsTest -Dcomptoir.regenerate=true\n");
+                .append("#   ./mvnw test -Dtest=KubernetesManifestsTest -Dupdate-generated=true\n");
         for (Topic topic : Topic.values()) {
             String consumers =
                     topic.consumers().stream().sorted().map(Engine::id).collect(Collectors.joining(","));

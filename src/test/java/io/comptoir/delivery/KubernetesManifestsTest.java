@@ -56,7 +56,7 @@ class KubernetesManifestsTest {
 
     @BeforeAll
     static void readManifests() throws IOException {
-        if (Boolean.getBoolean("comptoir.regenerate")) {
+        if (Boolean.getBoolean("update-generated")) {
             Files.writeString(Path.of(KafkaTopicManifests.PATH), KafkaTopicManifests.render());
         }
         // Strimzi's classes carry every version the operator serves; the manifests use v1.
@@ -74,7 +74,7 @@ class KubernetesManifestsTest {
         assertThat(Files.readString(file))
                 .as(
                         "%s is out of date; regenerate it: ./mvnw test -Dtest=KubernetesManifestsTest"
-                                + " -Dcomptoir.regenerate=true",
+                                + " -Dupdate-generated=true",
                         file)
                 .isEqualTo(KafkaTopicManifests.render());
     }

@@ -5,7 +5,9 @@ import io.comptoir.events.Topic;
 import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductViewed;
 import io.comptoir.events.catalog.VariantCreated;
+import io.comptoir.events.pricing.PriceCalculated;
 import io.comptoir.kernel.events.Cause;
+import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.kernel.outbox.EventBuffer;
 import io.comptoir.kernel.outbox.Outbox;
 import io.comptoir.kernel.problem.ConflictException;
@@ -85,6 +87,32 @@ public class CatalogService {
             product.status = ProductStatus.DELETED;
             product.updatedAt = Instant.now();
             events.add(Topic.CATALOG_PRODUCT_DELETED, id, new ProductDeleted(id, revision));
+        });
+    }
+
+    /**
+     * The pricing engine computed a sku's price: variants without a manual price take it (an older
+     * calculation than the one applied is ignored) and the catalogue announces the product again,
+     * which is how the order engine learns the price.
+     */
+    public void applyPrice(PriceCalculated calculated, EventEnvelope event) {
+        if (products.findByIdOptional(calculated.productId()).isEmpty()) {
+            return; // a product the catalogue never had
+        }
+        products.apply(calculated.productId(), event, Product::new, (product, events) -> {
+            product.variants.stream()
+                    .filter(v -> v.sku.equals(calculated.sku()) && !v.manualPrice)
+                    .filter(v -> v.priceCalculatedAt == null
+                            || calculated.calculatedAt().isAfter(v.priceCalculatedAt))
+                    .findFirst()
+                    .ifPresent(variant -> {
+                        variant.price = calculated.price();
+                        variant.priceCalculatedAt = calculated.calculatedAt();
+                        product.updatedAt = Instant.now();
+                        if (!product.isDeleted()) {
+                            events.add(Topic.CATALOG_PRODUCT_UPDATED, product.id, product.snapshot());
+                        }
+                    });
         });
     }
 

@@ -23,10 +23,15 @@ public class Product extends Aggregate {
     public Instant createdAt;
     public Instant updatedAt;
 
-    /** One sellable variant (a size, a colour) with its own sku and price. */
+    /**
+     * One sellable variant (a size, a colour) with its own sku and price: set by an admin (manual),
+     * or the pricing engine's, absent until it has computed one.
+     */
     public static class Variant {
         public String sku;
         public Money price;
+        public boolean manualPrice;
+        public Instant priceCalculatedAt;
         public Map<String, String> attributes;
 
         public Variant() {}
@@ -34,6 +39,7 @@ public class Product extends Aggregate {
         public Variant(String sku, Money price, Map<String, String> attributes) {
             this.sku = sku;
             this.price = price;
+            this.manualPrice = price != null;
             this.attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         }
     }

@@ -46,10 +46,13 @@ final class ProductRequests {
         }
     }
 
-    /** A variant of a new product, or {@code POST /api/products/{id}/variants}. */
+    /**
+     * A variant of a new product, or {@code POST /api/products/{id}/variants}. Without a price, the
+     * pricing engine's computed price applies (and follows cost, margin and settings changes).
+     */
     record NewVariant(
             @NotBlank @Pattern(regexp = SKU, message = "must be 1-64 letters, digits, '.', '_' or '-'") String sku,
-            @NotNull @ValidMoney(min = 1) Money price,
+            @ValidMoney(min = 1) Money price,
             @Size(max = 20)
                     Map<
                                     @NotNull

@@ -21,7 +21,8 @@ public record ProductResponse(
         Instant updatedAt) {
 
     /** One variant of the product. */
-    public record VariantResponse(String sku, Money price, Map<String, String> attributes) {}
+    /** {@code price} is absent until the pricing engine has computed it, unless set by an admin ({@code manualPrice}). */
+    public record VariantResponse(String sku, Money price, boolean manualPrice, Map<String, String> attributes) {}
 
     static ProductResponse of(Product p) {
         return new ProductResponse(
@@ -32,7 +33,7 @@ public record ProductResponse(
                 p.baseCost,
                 p.status,
                 p.variants.stream()
-                        .map(v -> new VariantResponse(v.sku, v.price, v.attributes))
+                        .map(v -> new VariantResponse(v.sku, v.price, v.manualPrice, v.attributes))
                         .toList(),
                 p.images,
                 p.createdAt,

@@ -24,7 +24,7 @@ public record ProductSnapshot(
         @NotNull List<@NotNull @Valid Variant> variants,
         long revision) {
 
-    /** One sellable variant of the product. */
+    /** One sellable variant of the product; no price until the pricing engine has computed one. */
     @RegisterForReflection
-    public record Variant(@NotBlank String sku, @NotNull @Valid Money price, Map<String, String> attributes) {}
+    public record Variant(@NotBlank String sku, @Valid Money price, Map<String, String> attributes) {}
 }

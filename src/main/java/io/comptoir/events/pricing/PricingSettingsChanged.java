@@ -3,6 +3,7 @@ package io.comptoir.events.pricing;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -14,5 +15,6 @@ public record PricingSettingsChanged(
         @NotNull BigDecimal defaultMarginRate,
         @NotNull BigDecimal serviceFeeRate,
         @NotNull BigDecimal insuranceRate,
-        long roundingStep,
+        @Positive long roundingStep,
+        @NotBlank String roundingMode,
         @NotNull Instant changedAt) {}

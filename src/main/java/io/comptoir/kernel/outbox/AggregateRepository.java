@@ -87,6 +87,30 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
     }
 
     /**
+     * Changes aggregate {@code id} as {@link #modify} does, creating it with {@code create} (given
+     * that id) first when it does not exist yet; the change's events are stored with it either way.
+     */
+    public T upsert(String id, Cause cause, Supplier<T> create, BiConsumer<T, EventBuffer> change) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<T> changed = modify(id, cause, (entity, events) -> {
+                change.accept(entity, events);
+                return entity;
+            });
+            if (changed.isPresent()) {
+                return changed.get();
+            }
+            T entity = create.get();
+            entity.id = id;
+            try {
+                return create(entity, cause, events -> change.accept(entity, events));
+            } catch (DuplicateAggregateException raced) {
+                // created by another writer meanwhile: change that one
+            }
+        }
+        throw new ConcurrentUpdateException("aggregate " + id + " kept changing; try again");
+    }
+
+    /**
      * Applies the effect of a consumed event to aggregate {@code id}, creating it with {@code
      * create} when it does not exist yet. Exactly once per event id: returns false, changing
      * nothing, when this aggregate has already handled {@code event}.

@@ -36,7 +36,12 @@ public class CatalogEntry extends Aggregate {
         return "ACTIVE".equals(status);
     }
 
+    /** The sku's price; empty for an unknown sku or one the pricing engine has not priced yet. */
     public Optional<Money> price(String sku) {
-        return prices.stream().filter(p -> p.sku.equals(sku)).map(p -> p.price).findFirst();
+        return prices.stream().filter(p -> p.sku.equals(sku)).findFirst().map(p -> p.price);
+    }
+
+    public boolean hasSku(String sku) {
+        return prices.stream().anyMatch(p -> p.sku.equals(sku));
     }
 }

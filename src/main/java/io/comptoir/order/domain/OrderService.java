@@ -51,7 +51,10 @@ public class OrderService {
             Optional<Money> price = product.price(item.sku());
             if (price.isEmpty()) {
                 errors.add(new Problem.FieldError(
-                        "items[" + i + "].sku", "product " + item.productId() + " has no sku " + item.sku()));
+                        "items[" + i + "].sku",
+                        product.hasSku(item.sku())
+                                ? "sku " + item.sku() + " has no price yet"
+                                : "product " + item.productId() + " has no sku " + item.sku()));
                 continue;
             }
             Order.Line line = new Order.Line();

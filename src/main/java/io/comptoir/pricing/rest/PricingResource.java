@@ -1,0 +1,138 @@
+package io.comptoir.pricing.rest;
+
+import io.comptoir.kernel.money.Money;
+import io.comptoir.kernel.problem.NotFoundException;
+import io.comptoir.kernel.security.Roles;
+import io.comptoir.kernel.web.RequestContext;
+import io.comptoir.pricing.domain.CategoryMargin;
+import io.comptoir.pricing.domain.PricedProduct;
+import io.comptoir.pricing.domain.PricingService;
+import io.comptoir.pricing.domain.PricingSettings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Pricing settings and category margins (admins), and the prices they give (anyone). */
+@Path("/api/pricing")
+@Tag(name = "pricing", description = "Selling prices from base cost, exchange rate, margins and fees")
+public class PricingResource {
+
+    static final String ID = "[A-Za-z0-9._:-]{1,100}";
+
+    /** The global settings; rates are decimal fractions ({@code 0.30} is 30 %). */
+    public record SettingsResponse(
+            BigDecimal exchangeRate,
+            BigDecimal defaultMarginRate,
+            BigDecimal serviceFeeRate,
+            BigDecimal insuranceRate,
+            long roundingStep,
+            RoundingMode roundingMode) {
+
+        static SettingsResponse of(PricingSettings s) {
+            return new SettingsResponse(
+                    s.exchangeRate,
+                    s.defaultMarginRate,
+                    s.serviceFeeRate,
+                    s.insuranceRate,
+                    s.roundingStep,
+                    s.roundingMode);
+        }
+    }
+
+    public record MarginResponse(String categoryId, BigDecimal marginRate) {}
+
+    public record SkuPriceResponse(String sku, Money price) {}
+
+    public record ProductPricesResponse(
+            String productId, String categoryId, Money baseCost, List<SkuPriceResponse> prices, Instant calculatedAt) {}
+
+    public record StatsResponse(long pricedProducts, long categoriesWithMargin, SettingsResponse settings) {}
+
+    private final PricingService pricing;
+    private final RequestContext request;
+
+    PricingResource(PricingService pricing, RequestContext request) {
+        this.pricing = pricing;
+        this.request = request;
+    }
+
+    @GET
+    @Path("settings")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Get the pricing settings in force")
+    public SettingsResponse settings() {
+        return SettingsResponse.of(pricing.settings());
+    }
+
+    @PUT
+    @Path("settings")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary = "Replace the pricing settings (emits pricing.settings.changed; every product is repriced,"
+                    + " emitting pricing.price.calculated for each changed price)")
+    public SettingsResponse updateSettings(@NotNull @Valid PricingRequests.Settings body) {
+        return SettingsResponse.of(pricing.updateSettings(body.toSettings(), request.cause()));
+    }
+
+    @GET
+    @Path("margins")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "List the categories' own margins")
+    public List<MarginResponse> margins() {
+        return pricing.margins().stream()
+                .sorted(Comparator.comparing((CategoryMargin m) -> m.id))
+                .map(m -> new MarginResponse(m.id, m.marginRate))
+                .toList();
+    }
+
+    @PUT
+    @Path("margins/{categoryId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set a category's margin (emits pricing.margin.updated; the category's products are repriced)")
+    public MarginResponse setMargin(
+            @PathParam("categoryId") @Pattern(regexp = ID) String categoryId,
+            @NotNull @Valid PricingRequests.Margin body) {
+        CategoryMargin margin = pricing.setMargin(categoryId, body.marginRate(), request.cause());
+        return new MarginResponse(margin.id, margin.marginRate);
+    }
+
+    @GET
+    @Path("products/{productId}")
+    @PermitAll
+    @Operation(summary = "Get a product's computed selling prices, one per sku")
+    public ProductPricesResponse product(@PathParam("productId") @Pattern(regexp = ID) String productId) {
+        PricedProduct product = pricing.product(productId)
+                .orElseThrow(() -> new NotFoundException("no prices for product " + productId));
+        return new ProductPricesResponse(
+                product.id,
+                product.categoryId,
+                product.baseCost,
+                product.prices.stream()
+                        .filter(p -> p.price != null)
+                        .map(p -> new SkuPriceResponse(p.sku, p.price))
+                        .toList(),
+                product.calculatedAt);
+    }
+
+    @GET
+    @Path("stats")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Pricing statistics: products priced, categories with their own margin, settings")
+    public StatsResponse stats() {
+        return new StatsResponse(
+                pricing.pricedProducts(), pricing.categoriesWithMargin(), SettingsResponse.of(pricing.settings()));
+    }
+}
