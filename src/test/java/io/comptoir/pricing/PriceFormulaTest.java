@@ -76,6 +76,19 @@ class PriceFormulaTest {
     }
 
     @Test
+    void quantityTiersTakeTheirDiscountOffThePriceAndRoundTheSameWay() {
+        PriceFormula formula = formula("85.50", "0.30", 25, RoundingMode.UP);
+        // 14,075 × 0.90 = 12,667.5 → 12,675; × 0.80 = 11,260 → 11,275.
+        assertThat(formula.discounted(Money.of(14_075, "XOF"), new BigDecimal("0.10")))
+                .isEqualTo(Money.of(12_675, "XOF"));
+        assertThat(formula.discounted(Money.of(14_075, "XOF"), new BigDecimal("0.20")))
+                .isEqualTo(Money.of(11_275, "XOF"));
+        // 16,125 × 0.80 = 12,900: already a multiple of 25.
+        assertThat(formula.discounted(Money.of(16_125, "XOF"), new BigDecimal("0.20")))
+                .isEqualTo(Money.of(12_900, "XOF"));
+    }
+
+    @Test
     void settingsThatCannotPriceAreRefused() {
         assertThatThrownBy(() -> formula("0", "0.30", 25, RoundingMode.UP))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -173,6 +173,127 @@ class PricingFlowTest {
     }
 
     @Test
+    void quantityTiersPriceEverySkuAndFollowRepricing() throws IOException {
+        String category = Api.unique("tier");
+        String skuA = Api.unique("TIER-A");
+        String skuB = Api.unique("TIER-B");
+        try (KafkaProbe probe = KafkaProbe.of("pricing.tier.activated")) {
+            String productId = given().header(AUTH, Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "name",
+                            "Lot de câbles",
+                            "categoryId",
+                            category,
+                            "baseCost",
+                            Map.of("amount", 12_000, "currency", "CNY"),
+                            "variants",
+                            List.of(Map.of("sku", skuA), Map.of("sku", skuB))))
+                    .post("/api/products")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            awaitPrices(productId, 14_075);
+
+            Map<String, Object> tiers = Map.of(
+                    "tiers",
+                    List.of(
+                            Map.of("minQuantity", 50, "discountRate", "0.20"),
+                            Map.of("minQuantity", 10, "discountRate", "0.10")));
+            given().header(AUTH, Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(tiers)
+                    .put("/api/pricing/products/" + productId + "/tiers")
+                    .then()
+                    .statusCode(200)
+                    .body("prices.find { it.sku == '%s' }.tiers.minQuantity".formatted(skuA), equalTo(List.of(10, 50)))
+                    .body(
+                            "prices.find { it.sku == '%s' }.tiers.unitPrice.amount".formatted(skuB),
+                            equalTo(List.of(12_675, 11_275)));
+            List<ConsumerRecord<String, byte[]>> activated =
+                    probe.await(r -> productId.equals(r.key()), 4, Duration.ofSeconds(30));
+            JsonNode tier = JSON.readTree(KafkaProbe.value(activated.getFirst()));
+            assertThat(List.of(12_675L, 11_275L))
+                    .contains(tier.path("unitPrice").path("amount").asLong());
+
+            quote(productId, skuA, 5, 14_075, 70_375);
+            quote(productId, skuA, 12, 12_675, 152_100);
+            quote(productId, skuB, 50, 11_275, 563_750);
+
+            // A new margin reprices the tiers too: 16,125 → 14,525 and 12,900.
+            given().header(AUTH, Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("marginRate", "0.50"))
+                    .put("/api/pricing/margins/" + category)
+                    .then()
+                    .statusCode(200);
+            awaitPrices(productId, 16_125);
+            quote(productId, skuA, 10, 14_525, 145_250);
+            quote(productId, skuB, 60, 12_900, 774_000);
+            probe.assertExactly(r -> productId.equals(r.key()), 8, Duration.ofSeconds(2));
+
+            // Two tiers for the same quantity, a discount of 95 %, a tier of one unit: refused.
+            Map<String, Object> twice = Map.of(
+                    "tiers",
+                    List.of(
+                            Map.of("minQuantity", 10, "discountRate", "0.10"),
+                            Map.of("minQuantity", 10, "discountRate", "0.20")));
+            given().header(AUTH, Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(twice)
+                    .put("/api/pricing/products/" + productId + "/tiers")
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json");
+            for (Map<String, Object> bad : List.<Map<String, Object>>of(
+                    Map.of("minQuantity", 10, "discountRate", "0.95"),
+                    Map.of("minQuantity", 1, "discountRate", "0.1"))) {
+                given().header(AUTH, Tokens.admin())
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("tiers", List.of(bad)))
+                        .put("/api/pricing/products/" + productId + "/tiers")
+                        .then()
+                        .statusCode(400)
+                        .contentType("application/problem+json");
+            }
+            quote(productId, skuA, 10, 14_525, 145_250);
+            given().queryParam("productId", productId)
+                    .queryParam("sku", "NOPE")
+                    .queryParam("quantity", 1)
+                    .get("/api/pricing/quote")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().queryParam("productId", productId)
+                    .queryParam("sku", skuA)
+                    .queryParam("quantity", 0)
+                    .get("/api/pricing/quote")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+            given().header(AUTH, Tokens.customer("eve"))
+                    .contentType(ContentType.JSON)
+                    .body(tiers)
+                    .put("/api/pricing/products/" + productId + "/tiers")
+                    .then()
+                    .statusCode(403);
+        }
+    }
+
+    private static void quote(String productId, String sku, int quantity, long unit, long total) {
+        given().queryParam("productId", productId)
+                .queryParam("sku", sku)
+                .queryParam("quantity", quantity)
+                .get("/api/pricing/quote")
+                .then()
+                .statusCode(200)
+                .body("unitPrice.amount", equalTo((int) unit))
+                .body("total.amount", equalTo((int) total))
+                .body("total.currency", equalTo("XOF"));
+    }
+
+    @Test
     void adminsSeeSettingsMarginsAndStatistics() {
         String category = Api.unique("stat");
         given().header(AUTH, Tokens.admin())

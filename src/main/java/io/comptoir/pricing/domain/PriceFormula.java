@@ -37,10 +37,18 @@ public record PriceFormula(
     }
 
     public Money price(Money baseCost) {
-        BigDecimal minorUnits = baseCost.toMajor()
+        return rounded(baseCost.toMajor()
                 .multiply(exchangeRate)
                 .multiply(markup())
-                .movePointRight(Money.fractionDigits(sellingCurrency));
+                .movePointRight(Money.fractionDigits(sellingCurrency)));
+    }
+
+    /** A quantity tier's unit price: the price less {@code discountRate}, rounded the same way. */
+    public Money discounted(Money price, BigDecimal discountRate) {
+        return rounded(BigDecimal.valueOf(price.amount()).multiply(BigDecimal.ONE.subtract(discountRate)));
+    }
+
+    private Money rounded(BigDecimal minorUnits) {
         BigDecimal step = BigDecimal.valueOf(roundingStep);
         long amount = minorUnits.divide(step, 0, roundingMode).multiply(step).longValueExact();
         return Money.of(amount, sellingCurrency);

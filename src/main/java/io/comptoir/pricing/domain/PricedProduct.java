@@ -3,6 +3,7 @@ package io.comptoir.pricing.domain;
 import io.comptoir.kernel.money.Money;
 import io.comptoir.kernel.outbox.Aggregate;
 import io.quarkus.mongodb.panache.common.MongoEntity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,29 @@ public class PricedProduct extends Aggregate {
     public boolean deleted;
     public long revision;
     public List<SkuPrice> prices = new ArrayList<>();
+    /** Quantity tiers of every sku of the product, by increasing minimum quantity. */
+    public List<Tier> tiers = new ArrayList<>();
+
     public Instant calculatedAt;
 
-    /** A sku's price (a list, not a map: skus may hold dots, which field names may not). */
+    /** From {@code minQuantity} units in one purchase, the unit price is {@code discountRate} lower. */
+    public static class Tier {
+        public int minQuantity;
+        public BigDecimal discountRate;
+
+        public Tier() {}
+
+        public Tier(int minQuantity, BigDecimal discountRate) {
+            this.minQuantity = minQuantity;
+            this.discountRate = discountRate;
+        }
+    }
+
+    /** A sku's price and its tiers' unit prices (lists, not maps: skus may hold dots, which field names may not). */
     public static class SkuPrice {
         public String sku;
         public Money price;
+        public List<TierPrice> tierPrices = new ArrayList<>();
 
         public SkuPrice() {}
 
@@ -33,9 +51,31 @@ public class PricedProduct extends Aggregate {
             this.sku = sku;
             this.price = price;
         }
+
+        /** The unit price for {@code quantity} units: the highest tier reached, or the price. */
+        public Money unitPrice(int quantity) {
+            return tierPrices.stream()
+                    .filter(t -> t.minQuantity <= quantity)
+                    .reduce((lower, higher) -> higher)
+                    .map(t -> t.unitPrice)
+                    .orElse(price);
+        }
     }
 
-    Optional<SkuPrice> price(String sku) {
+    /** A tier's unit price for one sku. */
+    public static class TierPrice {
+        public int minQuantity;
+        public Money unitPrice;
+
+        public TierPrice() {}
+
+        TierPrice(int minQuantity, Money unitPrice) {
+            this.minQuantity = minQuantity;
+            this.unitPrice = unitPrice;
+        }
+    }
+
+    public Optional<SkuPrice> price(String sku) {
         return prices.stream().filter(p -> p.sku.equals(sku)).findFirst();
     }
 }

@@ -5,15 +5,20 @@ import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductSnapshot;
 import io.comptoir.events.pricing.MarginUpdated;
 import io.comptoir.events.pricing.PriceCalculated;
+import io.comptoir.events.pricing.PriceTierActivated;
 import io.comptoir.events.pricing.PricingSettingsChanged;
 import io.comptoir.kernel.events.Cause;
 import io.comptoir.kernel.events.EventEnvelope;
+import io.comptoir.kernel.money.Money;
 import io.comptoir.kernel.outbox.EventBuffer;
+import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.problem.UnprocessableException;
 import io.comptoir.pricing.config.PricingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -21,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Computes every sku's selling price from its product's base cost, the exchange rate, the margin
  * of its category (or the default) and the global fees, and emits {@code pricing.price.calculated}
- * whenever a price changes. A change of settings or of a category's margin is stored with its
+ * whenever a price changes, and {@code pricing.tier.activated} whenever a quantity tier's unit price
+ * does. A change of settings or of a category's margin is stored with its
  * event, and the engine's own consumer of that event recomputes the products concerned: durable
  * (a crash mid-way resumes) and idempotent per product.
  */
@@ -85,6 +91,24 @@ public class PricingService {
             events.add(
                     Topic.PRICING_MARGIN_UPDATED, categoryId, new MarginUpdated(categoryId, marginRate, Instant.now()));
         });
+    }
+
+    /**
+     * Replaces a product's quantity tiers (for group buys and B2B) and prices them for every sku,
+     * emitting {@code pricing.tier.activated} for each tier unit price that is new or changed.
+     */
+    public PricedProduct setTiers(String productId, List<PricedProduct.Tier> tiers, Cause cause) {
+        return products.modify(productId, cause, (priced, events) -> {
+                    if (priced.deleted) {
+                        throw new NotFoundException("no prices for product " + productId);
+                    }
+                    priced.tiers = new ArrayList<>(tiers.stream()
+                            .sorted(Comparator.comparingInt(t -> t.minQuantity))
+                            .toList());
+                    recompute(priced, events);
+                    return priced;
+                })
+                .orElseThrow(() -> new NotFoundException("no prices for product " + productId));
     }
 
     public Optional<PricedProduct> product(String productId) {
@@ -163,7 +187,7 @@ public class PricingService {
         PriceFormula formula = formula(current, margin);
         Instant now = Instant.now();
         for (PricedProduct.SkuPrice sku : priced.prices) {
-            var price = formula.price(priced.baseCost);
+            Money price = formula.price(priced.baseCost);
             if (!price.equals(sku.price)) {
                 sku.price = price;
                 priced.calculatedAt = now;
@@ -181,6 +205,20 @@ public class PricingService {
                                 price,
                                 now));
             }
+            List<PricedProduct.TierPrice> tierPrices = priced.tiers.stream()
+                    .map(t -> new PricedProduct.TierPrice(t.minQuantity, formula.discounted(price, t.discountRate)))
+                    .toList();
+            for (PricedProduct.TierPrice tier : tierPrices) {
+                boolean unchanged = sku.tierPrices.stream()
+                        .anyMatch(t -> t.minQuantity == tier.minQuantity && t.unitPrice.equals(tier.unitPrice));
+                if (!unchanged) {
+                    events.add(
+                            Topic.PRICING_TIER_ACTIVATED,
+                            priced.id,
+                            new PriceTierActivated(priced.id, sku.sku, null, tier.minQuantity, tier.unitPrice));
+                }
+            }
+            sku.tierPrices = new ArrayList<>(tierPrices);
         }
     }
 

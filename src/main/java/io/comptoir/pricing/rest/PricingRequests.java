@@ -1,14 +1,20 @@
 package io.comptoir.pricing.rest;
 
+import io.comptoir.kernel.problem.Problem;
+import io.comptoir.kernel.problem.UnprocessableException;
+import io.comptoir.pricing.domain.PricedProduct;
 import io.comptoir.pricing.domain.PricingSettings;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /** Request bodies of the pricing endpoints; rates are decimal fractions with at most 4 decimals. */
 final class PricingRequests {
@@ -36,6 +42,27 @@ final class PricingRequests {
             return settings;
         }
     }
+
+    /** {@code PUT /api/pricing/products/{productId}/tiers}: an empty list removes the tiers. */
+    record Tiers(@NotNull @Size(max = 10) List<@NotNull @Valid Tier> tiers) {
+
+        List<PricedProduct.Tier> toTiers() {
+            if (tiers.stream().map(Tier::minQuantity).distinct().count() != tiers.size()) {
+                throw new UnprocessableException(
+                        "each tier needs its own minimum quantity",
+                        List.of(new Problem.FieldError("tiers", "minimum quantities must be unique")));
+            }
+            return tiers.stream()
+                    .map(t -> new PricedProduct.Tier(t.minQuantity(), t.discountRate()))
+                    .toList();
+        }
+    }
+
+    /** From {@code minQuantity} units, {@code discountRate} off the unit price (0.10 is 10 %). */
+    record Tier(
+            @Min(2) @Max(100_000) int minQuantity,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("0.9") @Digits(integer = 1, fraction = 4)
+                    BigDecimal discountRate) {}
 
     /** {@code PUT /api/pricing/margins/{categoryId}}. */
     record Margin(

@@ -11,12 +11,16 @@ import io.comptoir.pricing.domain.PricingSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -25,7 +29,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Pricing settings and category margins (admins), and the prices they give (anyone). */
+/** Pricing settings, category margins and quantity tiers (admins), and the prices they give (anyone). */
 @Path("/api/pricing")
 @Tag(name = "pricing", description = "Selling prices from base cost, exchange rate, margins and fees")
 public class PricingResource {
@@ -54,10 +58,33 @@ public class PricingResource {
 
     public record MarginResponse(String categoryId, BigDecimal marginRate) {}
 
-    public record SkuPriceResponse(String sku, Money price) {}
+    public record TierPriceResponse(int minQuantity, Money unitPrice) {}
+
+    public record SkuPriceResponse(String sku, Money price, List<TierPriceResponse> tiers) {}
+
+    /** What {@code quantity} units of a sku cost in one purchase, tiers applied. */
+    public record QuoteResponse(String productId, String sku, int quantity, Money unitPrice, Money total) {}
 
     public record ProductPricesResponse(
-            String productId, String categoryId, Money baseCost, List<SkuPriceResponse> prices, Instant calculatedAt) {}
+            String productId, String categoryId, Money baseCost, List<SkuPriceResponse> prices, Instant calculatedAt) {
+
+        static ProductPricesResponse of(PricedProduct product) {
+            return new ProductPricesResponse(
+                    product.id,
+                    product.categoryId,
+                    product.baseCost,
+                    product.prices.stream()
+                            .filter(p -> p.price != null)
+                            .map(p -> new SkuPriceResponse(
+                                    p.sku,
+                                    p.price,
+                                    p.tierPrices.stream()
+                                            .map(t -> new TierPriceResponse(t.minQuantity, t.unitPrice))
+                                            .toList()))
+                            .toList(),
+                    product.calculatedAt);
+        }
+    }
 
     public record StatsResponse(long pricedProducts, long categoriesWithMargin, SettingsResponse settings) {}
 
@@ -112,19 +139,42 @@ public class PricingResource {
     @GET
     @Path("products/{productId}")
     @PermitAll
-    @Operation(summary = "Get a product's computed selling prices, one per sku")
+    @Operation(summary = "Get a product's computed selling prices, one per sku, with their quantity tiers")
     public ProductPricesResponse product(@PathParam("productId") @Pattern(regexp = ID) String productId) {
-        PricedProduct product = pricing.product(productId)
+        return ProductPricesResponse.of(find(productId));
+    }
+
+    @PUT
+    @Path("products/{productId}/tiers")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary = "Replace a product's quantity tiers (emits pricing.tier.activated for each sku's new or"
+                    + " changed tier price)")
+    public ProductPricesResponse setTiers(
+            @PathParam("productId") @Pattern(regexp = ID) String productId,
+            @NotNull @Valid PricingRequests.Tiers body) {
+        return ProductPricesResponse.of(pricing.setTiers(productId, body.toTiers(), request.cause()));
+    }
+
+    @GET
+    @Path("quote")
+    @PermitAll
+    @Operation(summary = "Price a quantity of one sku, quantity tiers applied (group buys, B2B)")
+    public QuoteResponse quote(
+            @QueryParam("productId") @NotNull @Pattern(regexp = ID) String productId,
+            @QueryParam("sku") @NotNull @Size(max = 64) String sku,
+            @QueryParam("quantity") @NotNull @Min(1) @Max(100_000) Integer quantity) {
+        PricedProduct.SkuPrice price = find(productId)
+                .price(sku)
+                .filter(p -> p.price != null)
+                .orElseThrow(() -> new NotFoundException("no price for sku " + sku + " of product " + productId));
+        Money unit = price.unitPrice(quantity);
+        return new QuoteResponse(productId, sku, quantity, unit, unit.times(quantity));
+    }
+
+    private PricedProduct find(String productId) {
+        return pricing.product(productId)
                 .orElseThrow(() -> new NotFoundException("no prices for product " + productId));
-        return new ProductPricesResponse(
-                product.id,
-                product.categoryId,
-                product.baseCost,
-                product.prices.stream()
-                        .filter(p -> p.price != null)
-                        .map(p -> new SkuPriceResponse(p.sku, p.price))
-                        .toList(),
-                product.calculatedAt);
     }
 
     @GET
