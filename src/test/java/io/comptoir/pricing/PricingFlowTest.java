@@ -65,24 +65,10 @@ class PricingFlowTest {
         String skuA = Api.unique("PRC-A");
         String skuB = Api.unique("PRC-B");
         try (KafkaProbe probe = KafkaProbe.of("pricing.price.calculated")) {
-            String productId = given().header(AUTH, Tokens.admin())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "name",
-                            "Casque",
-                            "categoryId",
-                            category,
-                            "baseCost",
-                            Map.of("amount", 12_000, "currency", "CNY"),
-                            "variants",
-                            List.of(
-                                    Map.of("sku", skuA, "price", Map.of("amount", 1, "currency", "XOF")),
-                                    Map.of("sku", skuB, "price", Map.of("amount", 1, "currency", "XOF")))))
-                    .post("/api/products")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String productId = createProduct(
+                    category,
+                    Map.of("sku", skuA, "price", Map.of("amount", 1, "currency", "XOF")),
+                    Map.of("sku", skuB, "price", Map.of("amount", 1, "currency", "XOF")));
 
             // 120 CNY × 85.50 × 1.37 = 14,056.2 → 14,075 XOF for both skus.
             awaitPrices(productId, 14_075);
@@ -139,14 +125,10 @@ class PricingFlowTest {
         String manual = Api.unique("PRC-M");
         String productId = given().header(AUTH, Tokens.admin())
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name", "Enceinte",
-                        "categoryId", Api.unique("cat"),
-                        "baseCost", Map.of("amount", 12_000, "currency", "CNY"),
-                        "variants",
-                                List.of(
-                                        Map.of("sku", computed),
-                                        Map.of("sku", manual, "price", Map.of("amount", 5_000, "currency", "XOF")))))
+                .body(productBody(
+                        Api.unique("cat"),
+                        Map.of("sku", computed),
+                        Map.of("sku", manual, "price", Map.of("amount", 5_000, "currency", "XOF"))))
                 .post("/api/products")
                 .then()
                 .statusCode(201)
@@ -178,22 +160,7 @@ class PricingFlowTest {
         String skuA = Api.unique("TIER-A");
         String skuB = Api.unique("TIER-B");
         try (KafkaProbe probe = KafkaProbe.of("pricing.tier.activated")) {
-            String productId = given().header(AUTH, Tokens.admin())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "name",
-                            "Lot de câbles",
-                            "categoryId",
-                            category,
-                            "baseCost",
-                            Map.of("amount", 12_000, "currency", "CNY"),
-                            "variants",
-                            List.of(Map.of("sku", skuA), Map.of("sku", skuB))))
-                    .post("/api/products")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String productId = createProduct(category, Map.of("sku", skuA), Map.of("sku", skuB));
             awaitPrices(productId, 14_075);
 
             Map<String, Object> tiers = Map.of(
@@ -279,6 +246,32 @@ class PricingFlowTest {
                     .then()
                     .statusCode(403);
         }
+    }
+
+    /** A product of 120.00 CNY base cost in {@code category} with these variants. */
+    @SafeVarargs
+    private static Map<String, Object> productBody(String category, Map<String, Object>... variants) {
+        return Map.of(
+                "name",
+                "Product of " + category,
+                "categoryId",
+                category,
+                "baseCost",
+                Map.of("amount", 12_000, "currency", "CNY"),
+                "variants",
+                List.of(variants));
+    }
+
+    @SafeVarargs
+    private static String createProduct(String category, Map<String, Object>... variants) {
+        return given().header(AUTH, Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(productBody(category, variants))
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void quote(String productId, String sku, int quantity, long unit, long total) {
