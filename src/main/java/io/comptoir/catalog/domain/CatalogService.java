@@ -96,10 +96,8 @@ public class CatalogService {
      * which is how the order engine learns the price.
      */
     public void applyPrice(PriceCalculated calculated, EventEnvelope event) {
-        if (products.findByIdOptional(calculated.productId()).isEmpty()) {
-            return; // a product the catalogue never had
-        }
-        products.apply(calculated.productId(), event, Product::new, (product, events) -> {
+        // A price for a product the catalogue never had changes nothing.
+        products.applyIfPresent(calculated.productId(), event, (product, events) -> {
             product.variants.stream()
                     .filter(v -> v.sku.equals(calculated.sku()) && !v.manualPrice)
                     .filter(v -> v.priceCalculatedAt == null

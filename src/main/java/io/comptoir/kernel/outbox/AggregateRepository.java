@@ -121,6 +121,9 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
             BsonDocument doc = raw().find(eq(OutboxFields.ID, id)).first();
             EventBuffer buffer = events.buffer(engine(), cause);
             if (doc == null) {
+                if (create == null) {
+                    return false;
+                }
                 T entity = create.get();
                 entity.id = id;
                 change.accept(entity, buffer);
@@ -141,6 +144,11 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
             }
         }
         throw new ConcurrentUpdateException("aggregate " + id + " kept changing while applying " + event.id());
+    }
+
+    /** As {@link #apply}, for an aggregate that must exist already: an unknown id changes nothing. */
+    public boolean applyIfPresent(String id, EventEnvelope event, BiConsumer<T, EventBuffer> change) {
+        return apply(id, event, null, change);
     }
 
     protected Engine engine() {

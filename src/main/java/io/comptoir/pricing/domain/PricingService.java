@@ -105,7 +105,7 @@ public class PricingService {
                     priced.tiers = new ArrayList<>(tiers.stream()
                             .sorted(Comparator.comparingInt(t -> t.minQuantity))
                             .toList());
-                    recompute(priced, events);
+                    recompute(priced, events, settings());
                     return priced;
                 })
                 .orElseThrow(() -> new NotFoundException("no prices for product " + productId));
@@ -140,7 +140,7 @@ public class PricingService {
             skus.stream()
                     .filter(sku -> priced.price(sku).isEmpty())
                     .forEach(sku -> priced.prices.add(new PricedProduct.SkuPrice(sku, null)));
-            recompute(priced, events);
+            recompute(priced, events, settings());
         });
     }
 
@@ -164,11 +164,13 @@ public class PricingService {
     }
 
     private void recomputeAll(List<PricedProduct> affected, EventEnvelope event) {
-        affected.forEach(p -> products.apply(p.id, event, PricedProduct::new, this::recompute));
+        PricingSettings current = settings(); // read once for the whole batch
+        affected.forEach(
+                p -> products.applyIfPresent(p.id, event, (priced, events) -> recompute(priced, events, current)));
     }
 
     /** Prices every sku with the settings and margin in force; emits only the prices that changed. */
-    private void recompute(PricedProduct priced, EventBuffer events) {
+    private void recompute(PricedProduct priced, EventBuffer events, PricingSettings current) {
         if (priced.deleted || priced.baseCost == null) {
             return;
         }
@@ -179,7 +181,6 @@ public class PricingService {
                     priced.id, priced.baseCost.currency(), config.costCurrency());
             return;
         }
-        PricingSettings current = settings();
         BigDecimal margin = Optional.ofNullable(priced.categoryId)
                 .flatMap(margins::findByIdOptional)
                 .map(m -> m.marginRate)
