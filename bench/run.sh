@@ -64,6 +64,9 @@ SKU=BENCH-1
 PRODUCT=$(curl -s -X POST "$BASE/api/products" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d "{\"name\":\"Bench\",\"baseCost\":{\"amount\":10000,\"currency\":\"CNY\"},\"variants\":[{\"sku\":\"$SKU\",\"price\":{\"amount\":25000,\"currency\":\"XOF\"}}]}" \
   | sed 's/.*"id":"\([0-9a-f]*\)".*/\1/')
+# Enough stock that no order of the run is refused by the inventory.
+curl -sf -o /dev/null -X PUT "$BASE/api/inventory/$SKU" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"productId\":\"$PRODUCT\",\"onHand\":100000000}"
 for _ in $(seq 1 100); do
   code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/api/orders" -H "Authorization: Bearer $(head -1 "$WORK/jwt/customers.tokens")" \
     -H 'Content-Type: application/json' -d "{\"items\":[{\"productId\":\"$PRODUCT\",\"sku\":\"$SKU\",\"quantity\":1}],\"paymentMethod\":\"CARD\"}")

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Engine groups as deployed by {@code k8s/}: the packaged application launched for this test runs
- * catalog and order, a second process of the same artifact runs loyalty. They share nothing but Kafka
- * and MongoDB, each serves only its own engines, and an order placed on the first earns points on
- * the second. Also runs {@link EngineSwitchTest} against the packaged application.
+ * catalog, order and inventory, a second process of the same artifact runs loyalty. They share
+ * nothing but Kafka and MongoDB, each serves only its own engines, and an order placed on the first
+ * earns points on the second. Also runs {@link EngineSwitchTest} against the packaged application.
  */
 @QuarkusIntegrationTest
-@TestProfile(EngineSwitchTest.CatalogAndOrderOnly.class)
+@TestProfile(EngineSwitchTest.WithoutLoyalty.class)
 class EngineGroupsIT extends EngineSwitchTest {
 
     @Test

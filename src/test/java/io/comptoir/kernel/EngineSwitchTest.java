@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /** With loyalty switched off, its endpoints are gone and its consumer group has no member. */
 @QuarkusTest
-@TestProfile(EngineSwitchTest.CatalogAndOrderOnly.class)
+@TestProfile(EngineSwitchTest.WithoutLoyalty.class)
 class EngineSwitchTest {
 
-    /** Runs only the catalog and order engines. */
-    public static class CatalogAndOrderOnly implements QuarkusTestProfile {
+    /** Runs the catalog, order and inventory engines, not loyalty. */
+    public static class WithoutLoyalty implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("comptoir.engines", "catalog,order");
+            return Map.of("comptoir.engines", "catalog,order,inventory");
         }
     }
 

@@ -145,6 +145,7 @@ class PricingFlowTest {
                 .body("variants.find { it.sku == '%s' }.price.amount".formatted(manual), equalTo(5_000)));
 
         String customer = Api.unique("buyer");
+        Api.stock(computed, productId, 10);
         String orderId = Api.placeOrderWhenOrderable(customer, productId, computed, 2);
         given().header(AUTH, Tokens.customer(customer))
                 .get("/api/orders/" + orderId)

@@ -21,9 +21,9 @@ public final class Api {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Creates an active product with one XOF-priced variant; returns its id. */
+    /** Creates an active product with one XOF-priced variant, stocked with 1,000 units; returns its id. */
     public static String createProduct(String sku, long priceXof) {
-        return given().header(AUTH, Tokens.admin())
+        String productId = given().header(AUTH, Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "name",
@@ -45,16 +45,33 @@ public final class Api {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        stock(sku, productId, 1_000);
+        return productId;
+    }
+
+    /** Sets a sku's stock (a stock count by an admin). */
+    public static void stock(String sku, String productId, long onHand) {
+        given().header(AUTH, Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("productId", productId, "onHand", onHand))
+                .put("/api/inventory/" + sku)
+                .then()
+                .statusCode(200);
+    }
+
+    /** One order line, as the order endpoint takes it. */
+    public static Map<String, Object> item(String productId, String sku, int quantity) {
+        return Map.of("productId", productId, "sku", sku, "quantity", quantity);
     }
 
     public static Response placeOrder(String customerId, String productId, String sku, int quantity) {
+        return placeOrder(customerId, List.of(item(productId, sku, quantity)));
+    }
+
+    public static Response placeOrder(String customerId, List<Map<String, Object>> items) {
         return given().header(AUTH, Tokens.customer(customerId))
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "items",
-                        List.of(Map.of("productId", productId, "sku", sku, "quantity", quantity)),
-                        "paymentMethod",
-                        "CASH_ON_DELIVERY"))
+                .body(Map.of("items", items, "paymentMethod", "CASH_ON_DELIVERY"))
                 .post("/api/orders");
     }
 
@@ -63,11 +80,15 @@ public final class Api {
      * (until then it answers 422 and changes nothing); returns the order id.
      */
     public static String placeOrderWhenOrderable(String customerId, String productId, String sku, int quantity) {
+        return placeOrderWhenOrderable(customerId, List.of(item(productId, sku, quantity)));
+    }
+
+    public static String placeOrderWhenOrderable(String customerId, List<Map<String, Object>> items) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
-                    Response response = placeOrder(customerId, productId, sku, quantity);
+                    Response response = placeOrder(customerId, items);
                     if (response.statusCode() == 201) {
                         id[0] = response.path("id");
                         return true;

@@ -4,6 +4,7 @@ import io.comptoir.catalog.domain.Product;
 import io.comptoir.catalog.domain.ProductStatus;
 import io.comptoir.kernel.money.Money;
 import io.comptoir.kernel.money.ValidMoney;
+import io.comptoir.kernel.web.Identifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,7 +18,6 @@ import java.util.Map;
 /** Request bodies of the product endpoints, validated before anything changes. */
 final class ProductRequests {
 
-    static final String SKU = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     static final String URL = "https?://\\S{1,2000}";
 
     private ProductRequests() {}
@@ -51,7 +51,7 @@ final class ProductRequests {
      * pricing engine's computed price applies (and follows cost, margin and settings changes).
      */
     record NewVariant(
-            @NotBlank @Pattern(regexp = SKU, message = "must be 1-64 letters, digits, '.', '_' or '-'") String sku,
+            @NotBlank @Pattern(regexp = Identifiers.SKU, message = Identifiers.SKU_MESSAGE) String sku,
             @ValidMoney(min = 1) Money price,
             @Size(max = 20)
                     Map<

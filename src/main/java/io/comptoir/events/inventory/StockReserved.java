@@ -4,7 +4,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 
-/** Payload of {@code inventory.stock.reserved}: stock held for an order, or refused with a reason. */
+/**
+ * Payload of {@code inventory.stock.reserved}: stock held for an order ({@code reserved}), or
+ * refused with a reason ({@link #OUT_OF_STOCK}), which the order engine gives its cancellation.
+ */
 @RegisterForReflection
 public record StockReserved(
         @NotBlank String sku,
@@ -12,4 +15,8 @@ public record StockReserved(
         @Positive int quantity,
         long available,
         boolean reserved,
-        String reason) {}
+        String reason) {
+
+    /** A line asked for more units than were available; {@code available} says how many were. */
+    public static final String OUT_OF_STOCK = "OUT_OF_STOCK";
+}

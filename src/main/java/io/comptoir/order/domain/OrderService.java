@@ -1,10 +1,13 @@
 package io.comptoir.order.domain;
 
 import io.comptoir.events.Topic;
+import io.comptoir.events.inventory.StockReserved;
 import io.comptoir.events.order.OrderPlaced;
 import io.comptoir.events.order.OrderStatusChanged;
 import io.comptoir.kernel.events.Cause;
+import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.kernel.money.Money;
+import io.comptoir.kernel.outbox.EventBuffer;
 import io.comptoir.kernel.problem.ConflictException;
 import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.problem.Problem;
@@ -92,23 +95,42 @@ public class OrderService {
     /** Moves an order to {@code target}; an illegal transition is a conflict and changes nothing. */
     public Order transition(String id, OrderStatus target, String reason, Cause cause) {
         return orders.modify(id, cause, (order, events) -> {
-                    OrderStatus previous = order.status;
-                    if (!previous.canBecome(target)) {
-                        throw new ConflictException("an order " + previous + " cannot become " + target
-                                + (previous.next().isEmpty() ? "" : "; it can become " + previous.next()));
+                    if (!order.status.canBecome(target)) {
+                        throw new ConflictException("an order " + order.status + " cannot become " + target
+                                + (order.status.next().isEmpty() ? "" : "; it can become " + order.status.next()));
                     }
-                    Instant now = Instant.now();
-                    order.status = target;
-                    order.history.add(new Order.Transition(target, now, reason));
-                    order.updatedAt = now;
-                    events.add(
-                            target.topic(),
-                            id,
-                            new OrderStatusChanged(
-                                    id, order.customerId, previous.name(), target.name(), order.total, reason, now));
+                    move(order, target, reason, events);
                     return order;
                 })
                 .orElseThrow(() -> new NotFoundException("no order " + id));
+    }
+
+    /**
+     * The inventory could not hold an order's stock: the order is cancelled with the inventory's
+     * reason ({@code OUT_OF_STOCK}), unless it has already moved past cancellation or been cancelled.
+     */
+    public void onStockReserved(StockReserved stock, EventEnvelope event) {
+        if (stock.reserved()) {
+            return;
+        }
+        orders.applyIfPresent(stock.orderId(), event, (order, events) -> {
+            if (order.status.canBecome(OrderStatus.CANCELLED)) {
+                move(order, OrderStatus.CANCELLED, stock.reason(), events);
+            }
+        });
+    }
+
+    private static void move(Order order, OrderStatus target, String reason, EventBuffer events) {
+        OrderStatus previous = order.status;
+        Instant now = Instant.now();
+        order.status = target;
+        order.history.add(new Order.Transition(target, now, reason));
+        order.updatedAt = now;
+        events.add(
+                target.topic(),
+                order.id,
+                new OrderStatusChanged(
+                        order.id, order.customerId, previous.name(), target.name(), order.total, reason, now));
     }
 
     public Optional<Order> find(String id) {

@@ -3,6 +3,7 @@ package io.comptoir.pricing.rest;
 import io.comptoir.kernel.money.Money;
 import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.security.Roles;
+import io.comptoir.kernel.web.Identifiers;
 import io.comptoir.kernel.web.RequestContext;
 import io.comptoir.pricing.domain.CategoryMargin;
 import io.comptoir.pricing.domain.PricedProduct;
@@ -33,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/pricing")
 @Tag(name = "pricing", description = "Selling prices from base cost, exchange rate, margins and fees")
 public class PricingResource {
-
-    static final String ID = "[A-Za-z0-9._:-]{1,100}";
 
     /** The global settings; rates are decimal fractions ({@code 0.30} is 30 %). */
     public record SettingsResponse(
@@ -130,7 +129,7 @@ public class PricingResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Set a category's margin (emits pricing.margin.updated; the category's products are repriced)")
     public MarginResponse setMargin(
-            @PathParam("categoryId") @Pattern(regexp = ID) String categoryId,
+            @PathParam("categoryId") @Pattern(regexp = Identifiers.ID) String categoryId,
             @NotNull @Valid PricingRequests.Margin body) {
         CategoryMargin margin = pricing.setMargin(categoryId, body.marginRate(), request.cause());
         return new MarginResponse(margin.id, margin.marginRate);
@@ -140,7 +139,7 @@ public class PricingResource {
     @Path("products/{productId}")
     @PermitAll
     @Operation(summary = "Get a product's computed selling prices, one per sku, with their quantity tiers")
-    public ProductPricesResponse product(@PathParam("productId") @Pattern(regexp = ID) String productId) {
+    public ProductPricesResponse product(@PathParam("productId") @Pattern(regexp = Identifiers.ID) String productId) {
         return ProductPricesResponse.of(find(productId));
     }
 
@@ -151,7 +150,7 @@ public class PricingResource {
             summary = "Replace a product's quantity tiers (emits pricing.tier.activated for each sku's new or"
                     + " changed tier price)")
     public ProductPricesResponse setTiers(
-            @PathParam("productId") @Pattern(regexp = ID) String productId,
+            @PathParam("productId") @Pattern(regexp = Identifiers.ID) String productId,
             @NotNull @Valid PricingRequests.Tiers body) {
         return ProductPricesResponse.of(pricing.setTiers(productId, body.toTiers(), request.cause()));
     }
@@ -161,7 +160,7 @@ public class PricingResource {
     @PermitAll
     @Operation(summary = "Price a quantity of one sku, quantity tiers applied (group buys, B2B)")
     public QuoteResponse quote(
-            @QueryParam("productId") @NotNull @Pattern(regexp = ID) String productId,
+            @QueryParam("productId") @NotNull @Pattern(regexp = Identifiers.ID) String productId,
             @QueryParam("sku") @NotNull @Size(max = 64) String sku,
             @QueryParam("quantity") @NotNull @Min(1) @Max(100_000) Integer quantity) {
         PricedProduct.SkuPrice price = find(productId)

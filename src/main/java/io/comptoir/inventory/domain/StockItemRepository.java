@@ -1,0 +1,7 @@
+package io.comptoir.inventory.domain;
+
+import io.comptoir.kernel.outbox.AggregateRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class StockItemRepository extends AggregateRepository<StockItem> {}
