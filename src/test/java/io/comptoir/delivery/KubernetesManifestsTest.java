@@ -248,6 +248,7 @@ class KubernetesManifestsTest {
                 .containsAll(documented.stream()
                         .filter(v -> v.startsWith("COMPTOIR_"))
                         .toList());
+        assertThat(documented).as("README configuration table").containsAll(mapped);
     }
 
     private static boolean allows(NetworkPolicyEgressRule rule, Map<String, String> podLabels, int port) {

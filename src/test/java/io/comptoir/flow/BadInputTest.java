@@ -39,6 +39,11 @@ class BadInputTest {
                 Arguments.of(
                         "{\"name\":\"x\",\"baseCost\":" + cost + ",\"variants\":[]}", "variants", "must not be empty"),
                 Arguments.of(
+                        "{\"name\":\"x\",\"categoryId\":\"no-such-category\",\"baseCost\":" + cost + ",\"variants\":["
+                                + variant + "]}",
+                        "categoryId",
+                        "no category no-such-category"),
+                Arguments.of(
                         "{\"name\":\"x\",\"baseCost\":{\"amount\":100,\"currency\":\"XOF\"},\"variants\":[" + variant
                                 + "]}",
                         "baseCost",

@@ -91,9 +91,11 @@ class ConsumerFailureTest {
         String payload =
                 """
                 {"orderId":"%s","customerId":"%s","lines":[{"productId":"p1","sku":"S1","name":"Thing","quantity":1,\
-                "unitPrice":{"amount":%d,"currency":"XOF"},"lineTotal":{"amount":%d,"currency":"XOF"}}],\
-                "total":{"amount":%d,"currency":"XOF"},"paymentMethod":"CARD","placedAt":"2026-11-23T10:00:00Z"}"""
-                        .formatted(orderId, customer, total, total, total);
+                "listPrice":{"amount":%d,"currency":"XOF"},"unitPrice":{"amount":%d,"currency":"XOF"},\
+                "lineTotal":{"amount":%d,"currency":"XOF"}}],"subtotal":{"amount":%d,"currency":"XOF"},\
+                "discounts":[],"total":{"amount":%d,"currency":"XOF"},"paymentMethod":"CARD",\
+                "placedAt":"2026-11-23T10:00:00Z"}"""
+                        .formatted(orderId, customer, total, total, total, total, total);
         return new EventEnvelope(
                 eventId,
                 Topic.ORDER_ORDER_PLACED,

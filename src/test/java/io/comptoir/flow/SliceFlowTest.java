@@ -158,13 +158,14 @@ class SliceFlowTest {
     @Test
     void createdProductHasLocationAndIsListed() {
         String sku = Api.unique("TBL");
+        String category = Api.category(("furniture-" + sku).toLowerCase());
         var created = given().header(AUTH, Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "name",
                         "Table",
                         "categoryId",
-                        "furniture-" + sku,
+                        category,
                         "sourceUrl",
                         "https://example.cn/item/1",
                         "baseCost",
@@ -177,7 +178,7 @@ class SliceFlowTest {
                 .extract();
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/products/" + id);
-        given().queryParam("categoryId", "furniture-" + sku)
+        given().queryParam("categoryId", category)
                 .get("/api/products")
                 .then()
                 .statusCode(200)

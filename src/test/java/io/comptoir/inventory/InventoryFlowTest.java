@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.KafkaProbe;
+import io.comptoir.testing.Metrics;
 import io.comptoir.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -277,10 +278,11 @@ class InventoryFlowTest {
             RecordHeaders renamed = new RecordHeaders(placed.headers().toArray());
             renamed.remove("ce_id");
             renamed.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            double duplicates = inventoryDuplicates();
+            double duplicates = Metrics.eventsIn("inventory", "order.order.placed", "duplicate");
             KafkaProbe.send(placed.topic(), placed.key(), renamed, placed.value());
             KafkaProbe.send(placed.topic(), placed.key(), placed.headers(), placed.value());
-            await().atMost(WAIT).until(() -> inventoryDuplicates() > duplicates);
+            await().atMost(WAIT)
+                    .until(() -> Metrics.eventsIn("inventory", "order.order.placed", "duplicate") > duplicates);
 
             awaitStock(bag.sku(), 10, 2);
             given().header(AUTH, Tokens.admin())
@@ -289,21 +291,6 @@ class InventoryFlowTest {
                     .body("status", equalTo("RESERVED"))
                     .body("lines.quantity", contains(2));
         }
-    }
-
-    /** Placements the inventory's inbox recognised as already handled, from the metrics endpoint. */
-    private static double inventoryDuplicates() {
-        String metric =
-                "comptoir_events_in_total{engine=\"inventory\",outcome=\"duplicate\",topic=\"order.order.placed\"} ";
-        return given().get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString()
-                .lines()
-                .filter(l -> l.startsWith(metric))
-                .mapToDouble(l -> Double.parseDouble(l.substring(metric.length())))
-                .sum();
     }
 
     @Test

@@ -126,7 +126,7 @@ class PricingFlowTest {
         String productId = given().header(AUTH, Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(productBody(
-                        Api.unique("cat"),
+                        Api.category(Api.unique("cat")),
                         Map.of("sku", computed),
                         Map.of("sku", manual, "price", Map.of("amount", 5_000, "currency", "XOF"))))
                 .post("/api/products")
@@ -265,6 +265,7 @@ class PricingFlowTest {
 
     @SafeVarargs
     private static String createProduct(String category, Map<String, Object>... variants) {
+        Api.category(category);
         return given().header(AUTH, Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(productBody(category, variants))

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,20 @@ public final class Api {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Creates an active product with one XOF-priced variant, stocked with 1,000 units; returns its id. */
+    /** Creates (or renames) a top-level category of the catalogue; returns its id. */
+    public static String category(String id) {
+        given().header(AUTH, Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", id))
+                .put("/api/categories/" + id)
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    /** Creates an active product of category audio with one XOF-priced variant, stocked with 1,000 units; returns its id. */
     public static String createProduct(String sku, long priceXof) {
+        category("audio");
         String productId = given().header(AUTH, Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
@@ -96,6 +109,27 @@ public final class Api {
                     return false;
                 });
         return id[0];
+    }
+
+    /** Adds units of a sku to the customer's cart. */
+    public static ValidatableResponse addToCart(String customer, String productId, String sku, int quantity) {
+        return given().header(AUTH, Tokens.customer(customer))
+                .contentType(ContentType.JSON)
+                .body(item(productId, sku, quantity))
+                .post("/api/cart/add")
+                .then();
+    }
+
+    /** Adds once the order engine knows the product (422 until its catalog event has arrived). */
+    public static void addToCartWhenOrderable(String customer, String productId, String sku, int quantity) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        addToCart(customer, productId, sku, quantity).extract().statusCode() == 200);
+    }
+
+    public static ValidatableResponse cart(String customer) {
+        return given().header(AUTH, Tokens.customer(customer)).get("/api/cart").then();
     }
 
     public static Response changeStatus(String orderId, String status) {

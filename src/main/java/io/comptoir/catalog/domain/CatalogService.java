@@ -16,28 +16,33 @@ import io.comptoir.kernel.problem.Problem;
 import io.comptoir.kernel.problem.UnprocessableException;
 import io.comptoir.kernel.web.PageRequest;
 import io.comptoir.kernel.web.PageResponse;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.bson.Document;
 
 /** The catalogue's rules: every change is saved with the event that announces it. */
 @ApplicationScoped
 public class CatalogService {
 
     private final ProductRepository products;
+    private final CategoryRepository categories;
     private final Outbox outbox;
 
-    CatalogService(ProductRepository products, Outbox outbox) {
+    CatalogService(ProductRepository products, CategoryRepository categories, Outbox outbox) {
         this.products = products;
+        this.categories = categories;
         this.outbox = outbox;
     }
 
     public Product create(Product draft, Cause cause) {
         requireUniqueSkus(draft);
+        requireKnownCategory(draft.categoryId);
         Instant now = Instant.now();
         draft.createdAt = now;
         draft.updatedAt = now;
@@ -56,7 +61,11 @@ public class CatalogService {
     /** Applies {@code changes} to a product that is not deleted and announces the new state. */
     public Product update(String id, Consumer<Product> changes, Cause cause) {
         return change(id, cause, (product, events) -> {
+            String category = product.categoryId;
             changes.accept(product);
+            if (!Objects.equals(category, product.categoryId)) {
+                requireKnownCategory(product.categoryId);
+            }
             if (product.status == ProductStatus.DELETED) {
                 throw new ConflictException("use DELETE to delete a product");
             }
@@ -131,25 +140,48 @@ public class CatalogService {
                 .orElseThrow(() -> new NotFoundException("no product " + id));
     }
 
-    public PageResponse<Product> list(String categoryId, ProductStatus status, PageRequest paging) {
-        Map<String, Object> filter = new HashMap<>();
-        StringBuilder query = new StringBuilder();
-        if (status != null) {
-            query.append("status = :status");
-            filter.put("status", status.name());
-        } else {
-            query.append("status != :deleted");
-            filter.put("deleted", ProductStatus.DELETED.name());
-        }
+    /**
+     * Products newest first, not deleted unless asked by status: by category, status, sku, and words
+     * of the name ({@code q}, case-insensitive, taken literally).
+     */
+    public PageResponse<Product> list(
+            String categoryId, ProductStatus status, String sku, String q, PageRequest paging) {
+        Document filter = new Document(
+                "status",
+                status != null
+                        ? new Document("$eq", status.name())
+                        : new Document("$ne", ProductStatus.DELETED.name()));
         if (categoryId != null) {
-            query.append(" and categoryId = :categoryId");
-            filter.put("categoryId", categoryId);
+            filter.append("categoryId", categoryId);
         }
-        var found = products.find(
-                query.toString(),
-                Sort.by("createdAt", Sort.Direction.Descending).and("_id"),
-                filter);
-        return new PageResponse<>(found.page(paging.toPanache()).list(), paging.page, paging.size, found.count());
+        if (sku != null) {
+            filter.append("variants.sku", sku);
+        }
+        if (q != null && !q.isBlank()) {
+            filter.append("name", new Document("$regex", Pattern.quote(q.strip())).append("$options", "i"));
+        }
+        var found = products.find(filter, new Document("createdAt", -1).append("_id", 1));
+        return paging.of(found);
+    }
+
+    /** Statistics: products by status, skus on sale, categories. */
+    public CatalogStats stats() {
+        Map<ProductStatus, Long> byStatus = new LinkedHashMap<>();
+        for (ProductStatus status : ProductStatus.values()) {
+            byStatus.put(status, products.count("status", status.name()));
+        }
+        return new CatalogStats(byStatus, categories.count());
+    }
+
+    public record CatalogStats(Map<ProductStatus, Long> products, long categories) {}
+
+    /** A product names a category of the catalogue's tree, or none. */
+    private void requireKnownCategory(String categoryId) {
+        if (categoryId != null && categories.findByIdOptional(categoryId).isEmpty()) {
+            throw new UnprocessableException(
+                    "no category " + categoryId,
+                    List.of(new Problem.FieldError("categoryId", "no category " + categoryId)));
+        }
     }
 
     private Product change(String id, Cause cause, java.util.function.BiConsumer<Product, EventBuffer> change) {

@@ -3,6 +3,7 @@ package io.comptoir.catalog.rest;
 import io.comptoir.catalog.domain.CatalogService;
 import io.comptoir.catalog.domain.ProductStatus;
 import io.comptoir.kernel.security.Roles;
+import io.comptoir.kernel.web.Identifiers;
 import io.comptoir.kernel.web.PageRequest;
 import io.comptoir.kernel.web.PageResponse;
 import io.comptoir.kernel.web.RequestContext;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "catalog", description = "Products, variants and views")
 public class ProductResource {
 
-    private static final String SESSION = "[A-Za-z0-9._:-]{1,100}";
+    static final String SESSION = "[A-Za-z0-9._:-]{1,100}";
 
     private final CatalogService catalog;
     private final RequestContext request;
@@ -53,12 +54,24 @@ public class ProductResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List products, newest first, optionally by category and status")
+    @Operation(
+            summary = "List products, newest first (deleted ones only when asked by status): by category, status,"
+                    + " sku, and words of the name (q)")
     public PageResponse<ProductResponse> list(
             @QueryParam("categoryId") @Size(max = 100) String categoryId,
             @QueryParam("status") ProductStatus status,
+            @QueryParam("sku") @Pattern(regexp = Identifiers.SKU) String sku,
+            @QueryParam("q") @Size(max = 100) String q,
             @Valid @BeanParam PageRequest paging) {
-        return catalog.list(categoryId, status, paging).map(ProductResponse::of);
+        return catalog.list(categoryId, status, sku, q, paging).map(ProductResponse::of);
+    }
+
+    @GET
+    @Path("stats")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Catalogue statistics: products by status, categories")
+    public CatalogService.CatalogStats stats() {
+        return catalog.stats();
     }
 
     @GET

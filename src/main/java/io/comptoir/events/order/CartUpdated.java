@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import java.util.List;
 
-/** Payload of {@code order.cart.updated}: a customer's cart as it now is. */
+/**
+ * Payload of {@code order.cart.updated}: a customer's cart as it now is, priced now (promotions
+ * included in {@code total}); a line that cannot be ordered any more has no {@code unitPrice}, and
+ * a cart with no orderable line no {@code total}.
+ */
 @RegisterForReflection
 public record CartUpdated(
         @NotBlank String customerId,
@@ -19,8 +23,5 @@ public record CartUpdated(
     /** One variant in the cart. */
     @RegisterForReflection
     public record CartLine(
-            @NotBlank String productId,
-            @NotBlank String sku,
-            @Positive int quantity,
-            @NotNull @Valid Money unitPrice) {}
+            @NotBlank String productId, @NotBlank String sku, @Positive int quantity, @Valid Money unitPrice) {}
 }

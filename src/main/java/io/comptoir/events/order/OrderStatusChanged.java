@@ -9,8 +9,8 @@ import java.time.Instant;
 
 /**
  * Payload of every order transition topic ({@code order.order.confirmed|shipped|delivered|
- * cancelled|refunded}): which order, whose, from and to which status, and why when there is a
- * reason (a cancellation's).
+ * cancelled|refunded}): which order, whose, from and to which status, why when there is a reason
+ * (a cancellation's), and the promo code the order used, if any.
  */
 @RegisterForReflection
 public record OrderStatusChanged(
@@ -20,4 +20,5 @@ public record OrderStatusChanged(
         @NotBlank String status,
         @NotNull @Valid Money total,
         String reason,
-        @NotNull Instant changedAt) {}
+        @NotNull Instant changedAt,
+        String promoCode) {}

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Payload of {@code promotion.code.created}: a percent or fixed promo code and its rules. */
+/**
+ * Payload of {@code promotion.code.created}: a {@code PERCENT} code ({@code percent} a fraction,
+ * 0.10 is 10 %) or a {@code FIXED} one ({@code amount} off), and its rules: minimum order,
+ * validity window, uses in all and per customer (null: unlimited).
+ */
 @RegisterForReflection
 public record PromoCodeCreated(
         @NotBlank String code,

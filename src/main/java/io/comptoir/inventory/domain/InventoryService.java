@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 
 /**
  * Stock per sku, and the choreography with orders: a placed order's lines are held all or nothing
@@ -51,7 +50,7 @@ public class InventoryService {
         DEPLETED
     }
 
-    public record Stats(
+    public record InventoryStats(
             long skus,
             long unitsOnHand,
             long unitsReserved,
@@ -138,26 +137,19 @@ public class InventoryService {
         }
         Sort bySku = Sort.by("_id");
         var found = clauses.isEmpty() ? stock.findAll(bySku) : stock.find(String.join(" and ", clauses), bySku, params);
-        return new PageResponse<>(found.page(paging.toPanache()).list(), paging.page, paging.size, found.count());
+        return paging.of(found);
     }
 
-    public Stats stats() {
-        Document totals = stock.mongoCollection()
-                .withDocumentClass(Document.class)
-                .aggregate(List.of(new Document(
-                        "$group",
-                        new Document("_id", null)
-                                .append("onHand", new Document("$sum", "$onHand"))
-                                .append("reserved", new Document("$sum", "$reserved")))))
-                .first();
+    public InventoryStats stats() {
+        Map<String, Long> totals = stock.sum("onHand", "reserved");
         Map<ReservationStatus, Long> byStatus = new LinkedHashMap<>();
         for (ReservationStatus status : ReservationStatus.values()) {
             byStatus.put(status, reservations.count("status", status.name()));
         }
-        return new Stats(
+        return new InventoryStats(
                 stock.count(),
-                totals == null ? 0 : totals.get("onHand", Number.class).longValue(),
-                totals == null ? 0 : totals.get("reserved", Number.class).longValue(),
+                totals.get("onHand"),
+                totals.get("reserved"),
                 stock.count("lowAnnounced", true),
                 stock.count("available", 0L),
                 byStatus);
@@ -166,7 +158,11 @@ public class InventoryService {
     /** Holds every line of a placed order, or none of them. */
     public void placed(OrderPlaced order, EventEnvelope event) {
         String orderId = order.orderId();
-        reservations.apply(orderId, event, () -> pending(order), (reservation, events) -> {});
+        reservations.apply(orderId, event, Reservation::new, (reservation, events) -> {
+            if (reservation.status == null) { // new, or only a shipment seen so far
+                pending(reservation, order);
+            }
+        });
         Reservation reservation = reservations.findById(orderId);
         if (reservation.status != ReservationStatus.PENDING) {
             return; // decided already, or the order was cancelled before its placement got here
@@ -189,6 +185,11 @@ public class InventoryService {
         if (!reserved) {
             // cancelled while the lines were being held: give them back
             held.forEach(h -> release(h.sku, orderId, cause));
+            return;
+        }
+        Reservation settled = reservations.findById(orderId);
+        if (settled.shipped) {
+            ship(settled, cause);
         }
     }
 
@@ -210,18 +211,21 @@ public class InventoryService {
         }
     }
 
-    /** A shipped order's held units leave the stock and count as sales. */
+    /**
+     * A shipped order's held units leave the stock and count as sales. A shipment seen before the
+     * placement is settled is remembered, and the placement ships the units once it holds them.
+     */
     public void shipped(OrderStatusChanged order, EventEnvelope event) {
         String orderId = order.orderId();
-        Reservation reservation = reservations
-                .findByIdOptional(orderId)
-                .filter(r -> r.status != ReservationStatus.PENDING)
-                .orElseThrow(() -> new IllegalStateException(
-                        "order " + orderId + " shipped before its reservation was settled; retrying"));
-        if (reservation.status != ReservationStatus.RESERVED && reservation.status != ReservationStatus.SHIPPED) {
-            return; // nothing held: refused or released
+        reservations.apply(orderId, event, Reservation::new, (reservation, events) -> reservation.shipped = true);
+        Reservation reservation = reservations.findById(orderId);
+        if (reservation.status == ReservationStatus.RESERVED) {
+            ship(reservation, Cause.of(event));
         }
-        Cause cause = Cause.of(event);
+    }
+
+    private void ship(Reservation reservation, Cause cause) {
+        String orderId = reservation.id;
         for (Reservation.Line line : reservation.lines) {
             stock.modify(line.sku, cause, (item, events) -> {
                 item.hold(orderId).ifPresent(h -> {
@@ -238,18 +242,16 @@ public class InventoryService {
         reservations.modify(orderId, cause, (r, events) -> conclude(r, ReservationStatus.SHIPPED, null));
     }
 
-    private static Reservation pending(OrderPlaced order) {
-        Reservation reservation = new Reservation();
+    private static void pending(Reservation reservation, OrderPlaced order) {
         Map<String, Reservation.Line> bySku = new LinkedHashMap<>();
         order.lines()
                 .forEach(l -> bySku.merge(
                         l.sku(),
                         new Reservation.Line(l.sku(), l.productId(), l.quantity()),
                         (a, b) -> new Reservation.Line(a.sku, a.productId, a.quantity + b.quantity)));
-        reservation.lines.addAll(bySku.values());
+        reservation.lines = new ArrayList<>(bySku.values());
         reservation.status = ReservationStatus.PENDING;
         reservation.updatedAt = order.placedAt();
-        return reservation;
     }
 
     private Hold hold(StockItem item, String orderId, int quantity, EventBuffer events) {

@@ -18,6 +18,9 @@ public class Reservation extends Aggregate {
     public List<Line> lines = new ArrayList<>();
     public ReservationStatus status;
     public String reason;
+    /** The order shipped before its lines were all held: ship them as soon as they are. */
+    public boolean shipped;
+
     public Instant updatedAt;
 
     /** One sku and quantity of the order. */

@@ -151,7 +151,7 @@ public class InventoryResource {
     @Path("stats")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Inventory statistics: skus, units on hand and held, low and depleted skus, reservations")
-    public InventoryService.Stats stats() {
+    public InventoryService.InventoryStats stats() {
         return inventory.stats();
     }
 

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -28,6 +30,7 @@ import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonInt32;
+import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
@@ -149,6 +152,41 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
     /** As {@link #apply}, for an aggregate that must exist already: an unknown id changes nothing. */
     public boolean applyIfPresent(String id, EventEnvelope event, BiConsumer<T, EventBuffer> change) {
         return apply(id, event, null, change);
+    }
+
+    /** Sums of numeric fields over the whole collection (0 when it is empty), for statistics. */
+    public Map<String, Long> sum(String... fields) {
+        BsonDocument group = new BsonDocument("_id", BsonNull.VALUE);
+        for (String field : fields) {
+            group.put(field, new BsonDocument("$sum", new BsonString("$" + field)));
+        }
+        BsonDocument totals =
+                raw().aggregate(List.of(new BsonDocument("$group", group))).first();
+        Map<String, Long> sums = new LinkedHashMap<>();
+        for (String field : fields) {
+            sums.put(field, totals == null ? 0 : totals.getNumber(field).longValue());
+        }
+        return sums;
+    }
+
+    /**
+     * Sums of a money field ({@code amount} and {@code currency}) per currency over the documents
+     * matching {@code filter}, for statistics.
+     */
+    public Map<String, Long> sumByCurrency(String moneyField, Bson filter) {
+        Map<String, Long> sums = new LinkedHashMap<>();
+        raw().aggregate(List.of(
+                        new BsonDocument("$match", filter.toBsonDocument()),
+                        new BsonDocument(
+                                "$group",
+                                new BsonDocument("_id", new BsonString("$" + moneyField + ".currency"))
+                                        .append(
+                                                "amount",
+                                                new BsonDocument(
+                                                        "$sum", new BsonString("$" + moneyField + ".amount"))))))
+                .forEach(d -> sums.put(
+                        d.getString("_id").getValue(), d.getNumber("amount").longValue()));
+        return sums;
     }
 
     protected Engine engine() {

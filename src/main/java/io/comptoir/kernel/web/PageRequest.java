@@ -1,5 +1,6 @@
 package io.comptoir.kernel.web;
 
+import io.quarkus.mongodb.panache.PanacheQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -21,5 +22,10 @@ public class PageRequest {
 
     public io.quarkus.panache.common.Page toPanache() {
         return io.quarkus.panache.common.Page.of(page, size);
+    }
+
+    /** This page of {@code query}'s results, with the total count. */
+    public <T> PageResponse<T> of(PanacheQuery<T> query) {
+        return new PageResponse<>(query.page(toPanache()).list(), page, size, query.count());
     }
 }

@@ -12,7 +12,9 @@ import io.comptoir.loyalty.domain.LoyaltyAccount.EntryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,6 +76,20 @@ public class LoyaltyService {
     public void reversed(OrderStatusChanged order, EventEnvelope event) {
         accounts.apply(
                 order.customerId(), event, LoyaltyAccount::new, (account, events) -> reverse(account, order.orderId()));
+    }
+
+    /** Members, points issued (credited over all time), points held now and pending, members per tier. */
+    public record LoyaltyStats(
+            long members, long pointsIssued, long pointsHeld, long pointsPending, Map<Tier, Long> tiers) {}
+
+    public LoyaltyStats stats() {
+        Map<String, Long> sums = accounts.sum("lifetimePoints", "points", "pendingPoints");
+        Map<Tier, Long> tiers = new LinkedHashMap<>();
+        for (Tier tier : Tier.values()) {
+            tiers.put(tier, accounts.count("tier", tier.name()));
+        }
+        return new LoyaltyStats(
+                accounts.count(), sums.get("lifetimePoints"), sums.get("points"), sums.get("pendingPoints"), tiers);
     }
 
     public Optional<LoyaltyAccount> account(String customerId) {

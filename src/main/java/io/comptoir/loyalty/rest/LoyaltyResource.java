@@ -28,6 +28,14 @@ public class LoyaltyResource {
     }
 
     @GET
+    @Path("stats")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Loyalty statistics: members, points issued, held and pending, members per tier")
+    public LoyaltyService.LoyaltyStats stats() {
+        return loyalty.stats();
+    }
+
+    @GET
     @Path("{customerId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @Operation(summary = "Get a customer's points, pending points and tier (a customer without orders has none)")

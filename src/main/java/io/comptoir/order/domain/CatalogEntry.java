@@ -15,6 +15,7 @@ import java.util.Optional;
 public class CatalogEntry extends Aggregate {
 
     public String name;
+    public String categoryId;
     public String status;
     public List<Price> prices = new ArrayList<>();
     public long revision;

@@ -4,6 +4,7 @@ import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductSnapshot;
 import io.comptoir.kernel.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 
 /** Keeps the order engine's catalogue view from catalog events, ignoring stale redeliveries. */
 @ApplicationScoped
@@ -22,8 +23,9 @@ public class CatalogViewUpdater {
             }
             entry.revision = product.revision();
             entry.name = product.name();
+            entry.categoryId = product.categoryId();
             entry.status = product.status();
-            entry.prices = new java.util.ArrayList<>(product.variants().stream()
+            entry.prices = new ArrayList<>(product.variants().stream()
                     .map(v -> new CatalogEntry.Price(v.sku(), v.price()))
                     .toList());
         });

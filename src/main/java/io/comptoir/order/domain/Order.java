@@ -13,21 +13,45 @@ public class Order extends Aggregate {
 
     public String customerId;
     public List<Line> lines = new ArrayList<>();
+    /** At catalogue prices. */
+    public Money subtotal;
+
+    public List<Discount> discounts = new ArrayList<>();
+    public String promoCode;
+    /** To pay: the subtotal less the discounts. */
     public Money total;
+
     public PaymentMethod paymentMethod;
     public OrderStatus status;
     public List<Transition> history = new ArrayList<>();
     public Instant placedAt;
     public Instant updatedAt;
 
-    /** One ordered variant, priced when the order was placed. */
+    /** One ordered variant, priced when the order was placed: list price, and unit price after any sale. */
     public static class Line {
         public String productId;
         public String sku;
         public String name;
         public int quantity;
+        public Money listPrice;
         public Money unitPrice;
         public Money lineTotal;
+        public String saleId;
+    }
+
+    /** A discount applied at placement: a sale, a bundle or the promo code. */
+    public static class Discount {
+        public String kind;
+        public String reference;
+        public Money amount;
+
+        static Discount of(Promotions.Discount applied) {
+            Discount d = new Discount();
+            d.kind = applied.kind();
+            d.reference = applied.reference();
+            d.amount = applied.amount();
+            return d;
+        }
     }
 
     /** A status the order reached, when, and why if a reason was given. */

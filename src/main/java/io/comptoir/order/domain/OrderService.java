@@ -1,9 +1,13 @@
 package io.comptoir.order.domain;
 
+import com.mongodb.client.model.Filters;
 import io.comptoir.events.Topic;
 import io.comptoir.events.inventory.StockReserved;
 import io.comptoir.events.order.OrderPlaced;
 import io.comptoir.events.order.OrderStatusChanged;
+import io.comptoir.events.promotion.PromoCodeRedeemed;
+import io.comptoir.events.shipping.ShipmentDelivered;
+import io.comptoir.events.shipping.ShipmentUpdated;
 import io.comptoir.kernel.events.Cause;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.kernel.money.Money;
@@ -19,9 +23,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Placing orders from the engine's own catalogue view, and moving them through their lifecycle. */
 @ApplicationScoped
@@ -30,66 +38,168 @@ public class OrderService {
     /** What a customer asks for: a quantity of one sku of one product. */
     public record Item(String productId, String sku, int quantity) {}
 
-    private final OrderRepository orders;
-    private final CatalogEntryRepository catalog;
+    /**
+     * Items priced as checkout would price them now: the priced order when at least one item can
+     * be ordered, the items that cannot (by index), and why the promo code does not apply.
+     */
+    public record Pricing(
+            Optional<Promotions.Result> result,
+            Map<Integer, Problem.FieldError> itemErrors,
+            Optional<String> codeError) {
 
-    OrderService(OrderRepository orders, CatalogEntryRepository catalog) {
-        this.orders = orders;
-        this.catalog = catalog;
+        List<Problem.FieldError> errors() {
+            List<Problem.FieldError> errors = new ArrayList<>(itemErrors.values());
+            codeError.ifPresent(e -> errors.add(new Problem.FieldError("promoCode", e)));
+            return errors;
+        }
     }
 
-    public Order place(String customerId, List<Item> items, PaymentMethod paymentMethod, Cause cause) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Map<String, Optional<CatalogEntry>> products = new HashMap<>();
+    private final OrderRepository orders;
+    private final CatalogEntryRepository catalog;
+    private final PromoCodeTermsRepository codes;
+    private final OfferRepository offers;
+
+    OrderService(
+            OrderRepository orders,
+            CatalogEntryRepository catalog,
+            PromoCodeTermsRepository codes,
+            OfferRepository offers) {
+        this.orders = orders;
+        this.catalog = catalog;
+        this.codes = codes;
+        this.offers = offers;
+    }
+
+    /**
+     * Places an order for {@code items} at the catalogue's prices with the running offers and the
+     * promo code, if any, applied; 422 naming every item or code that cannot be. {@code orderId}
+     * is given by a checkout (so a retried checkout finds its order), else generated.
+     */
+    public Order place(
+            String orderId,
+            String customerId,
+            List<Item> items,
+            String promoCode,
+            PaymentMethod paymentMethod,
+            Cause cause) {
+        Pricing pricing = price(customerId, items, promoCode);
+        if (!pricing.errors().isEmpty() || pricing.result().isEmpty()) {
+            throw new UnprocessableException("some items cannot be ordered", pricing.errors());
+        }
+        Promotions.Result priced = pricing.result().get();
+        Instant now = Instant.now();
         Order order = new Order();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            CatalogEntry product = products.computeIfAbsent(item.productId(), catalog::findByIdOptional)
-                    .orElse(null);
-            if (product == null || !product.orderable()) {
-                errors.add(new Problem.FieldError(
-                        "items[" + i + "].productId", "no orderable product " + item.productId()));
-                continue;
-            }
-            Optional<Money> price = product.price(item.sku());
-            if (price.isEmpty()) {
-                errors.add(new Problem.FieldError(
-                        "items[" + i + "].sku",
-                        product.hasSku(item.sku())
-                                ? "sku " + item.sku() + " has no price yet"
-                                : "product " + item.productId() + " has no sku " + item.sku()));
-                continue;
-            }
+        order.id = orderId;
+        order.customerId = customerId;
+        for (Promotions.PricedLine p : priced.lines()) {
             Order.Line line = new Order.Line();
-            line.productId = item.productId();
-            line.sku = item.sku();
-            line.name = product.name;
-            line.quantity = item.quantity();
-            line.unitPrice = price.get();
-            line.lineTotal = price.get().times(item.quantity());
+            line.productId = p.item().productId();
+            line.sku = p.item().sku();
+            line.name = p.item().name();
+            line.quantity = p.item().quantity();
+            line.listPrice = p.item().listPrice();
+            line.unitPrice = p.unitPrice();
+            line.lineTotal = p.lineTotal();
+            line.saleId = p.saleId();
             order.lines.add(line);
         }
-        if (errors.isEmpty()
-                && order.lines.stream()
-                                .map(l -> l.unitPrice.currency())
-                                .distinct()
-                                .count()
-                        > 1) {
-            errors.add(new Problem.FieldError("items", "all items must be priced in the same currency"));
-        }
-        if (!errors.isEmpty()) {
-            throw new UnprocessableException("some items cannot be ordered", errors);
-        }
-        Instant now = Instant.now();
-        order.customerId = customerId;
+        order.subtotal = priced.subtotal();
+        order.discounts = priced.discounts().stream().map(Order.Discount::of).collect(Collectors.toList());
+        order.promoCode = normalize(promoCode);
+        order.total = priced.total();
         order.paymentMethod = paymentMethod;
-        order.total =
-                order.lines.stream().map(l -> l.lineTotal).reduce(Money::plus).orElseThrow();
         order.status = OrderStatus.PLACED;
         order.history.add(new Order.Transition(OrderStatus.PLACED, now, null));
         order.placedAt = now;
         order.updatedAt = now;
         return orders.create(order, cause, events -> events.add(Topic.ORDER_ORDER_PLACED, order.id, placed(order)));
+    }
+
+    /** Prices {@code items} as {@link #place} would, without placing anything. */
+    public Pricing price(String customerId, List<Item> items, String promoCode) {
+        Instant now = Instant.now();
+        Map<Integer, Problem.FieldError> errors = new TreeMap<>();
+        Map<String, Optional<CatalogEntry>> products = new HashMap<>();
+        List<Promotions.Item> resolved = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            CatalogEntry product = products.computeIfAbsent(item.productId(), catalog::findByIdOptional)
+                    .orElse(null);
+            if (product == null || !product.orderable()) {
+                errors.put(
+                        i,
+                        new Problem.FieldError(
+                                "items[" + i + "].productId", "no orderable product " + item.productId()));
+                continue;
+            }
+            Optional<Money> price = product.price(item.sku());
+            if (price.isEmpty()) {
+                errors.put(
+                        i,
+                        new Problem.FieldError(
+                                "items[" + i + "].sku",
+                                product.hasSku(item.sku())
+                                        ? "sku " + item.sku() + " has no price yet"
+                                        : "product " + item.productId() + " has no sku " + item.sku()));
+                continue;
+            }
+            if (!resolved.isEmpty()
+                    && !resolved.getFirst()
+                            .listPrice()
+                            .currency()
+                            .equals(price.get().currency())) {
+                errors.put(
+                        i,
+                        new Problem.FieldError(
+                                "items[" + i + "].sku", "all items must be priced in the same currency"));
+                continue;
+            }
+            resolved.add(new Promotions.Item(
+                    item.productId(), item.sku(), product.name, product.categoryId, item.quantity(), price.get()));
+        }
+        if (resolved.isEmpty()) {
+            return new Pricing(Optional.empty(), errors, Optional.empty());
+        }
+        List<Offer> running = offers.running(now);
+        Optional<String> codeError = Optional.empty();
+        PromoCodeTerms terms = null;
+        if (promoCode != null && !promoCode.isBlank()) {
+            try {
+                terms = usableCode(normalize(promoCode), customerId, now);
+                return new Pricing(Optional.of(Promotions.apply(resolved, running, terms)), errors, codeError);
+            } catch (Promotions.CodeNotApplicable e) {
+                codeError = Optional.of(e.getMessage());
+            }
+        }
+        return new Pricing(Optional.of(Promotions.apply(resolved, running, null)), errors, codeError);
+    }
+
+    /**
+     * The code's terms when it can be used now by this customer, judged on this engine's own
+     * orders; the promotion engine confirms or refuses each redemption afterwards.
+     */
+    private PromoCodeTerms usableCode(String code, String customerId, Instant now) {
+        PromoCodeTerms terms = codes.findByIdOptional(code)
+                .orElseThrow(() -> new Promotions.CodeNotApplicable("no promo code " + code));
+        if (!terms.validAt(now)) {
+            throw new Promotions.CodeNotApplicable(
+                    "code " + code + " is valid from " + terms.validFrom + " until " + terms.validUntil);
+        }
+        if (terms.globalLimit != null && orders.uses(code, null) >= terms.globalLimit) {
+            throw new Promotions.CodeNotApplicable("code " + code + " has been used up");
+        }
+        if (terms.perCustomerLimit != null && orders.uses(code, customerId) >= terms.perCustomerLimit) {
+            throw new Promotions.CodeNotApplicable(
+                    "code " + code + " can be used " + terms.perCustomerLimit + " time(s) per customer");
+        }
+        return terms;
+    }
+
+    /** Codes are case-insensitive: kept upper-case. */
+    public static String normalize(String promoCode) {
+        return promoCode == null || promoCode.isBlank()
+                ? null
+                : promoCode.strip().toUpperCase(Locale.ROOT);
     }
 
     /** Moves an order to {@code target}; an illegal transition is a conflict and changes nothing. */
@@ -110,12 +220,49 @@ public class OrderService {
      * reason ({@code OUT_OF_STOCK}), unless it has already moved past cancellation or been cancelled.
      */
     public void onStockReserved(StockReserved stock, EventEnvelope event) {
-        if (stock.reserved()) {
-            return;
+        if (!stock.reserved()) {
+            cancel(stock.orderId(), stock.reason(), event);
         }
-        orders.applyIfPresent(stock.orderId(), event, (order, events) -> {
+    }
+
+    /**
+     * The promotion engine refused the order's promo code (its limit was reached by concurrent
+     * orders, or it expired meanwhile): the order is cancelled with reason {@code
+     * PROMO_CODE_REFUSED}, as for stock.
+     */
+    public void onCodeRedeemed(PromoCodeRedeemed redemption, EventEnvelope event) {
+        if (!redemption.redeemed()) {
+            cancel(redemption.orderId(), redemption.reason(), event);
+        }
+    }
+
+    /** The carrier's first report after the label: the order is shipped. */
+    public void onShipmentUpdated(ShipmentUpdated update, EventEnvelope event) {
+        if (!"DELIVERED".equals(update.status())) {
+            advance(update.orderId(), OrderStatus.SHIPPED, event);
+        }
+    }
+
+    /** Delivered (shipped first, if the dispatch report has not come yet). */
+    public void onShipmentDelivered(ShipmentDelivered delivered, EventEnvelope event) {
+        advance(delivered.orderId(), OrderStatus.DELIVERED, event);
+    }
+
+    private void advance(String orderId, OrderStatus target, EventEnvelope event) {
+        orders.applyIfPresent(orderId, event, (order, events) -> {
+            if (target == OrderStatus.DELIVERED && order.status.canBecome(OrderStatus.SHIPPED)) {
+                move(order, OrderStatus.SHIPPED, null, events);
+            }
+            if (order.status.canBecome(target)) {
+                move(order, target, null, events);
+            }
+        });
+    }
+
+    private void cancel(String orderId, String reason, EventEnvelope event) {
+        orders.applyIfPresent(orderId, event, (order, events) -> {
             if (order.status.canBecome(OrderStatus.CANCELLED)) {
-                move(order, OrderStatus.CANCELLED, stock.reason(), events);
+                move(order, OrderStatus.CANCELLED, reason, events);
             }
         });
     }
@@ -130,7 +277,27 @@ public class OrderService {
                 target.topic(),
                 order.id,
                 new OrderStatusChanged(
-                        order.id, order.customerId, previous.name(), target.name(), order.total, reason, now));
+                        order.id,
+                        order.customerId,
+                        previous.name(),
+                        target.name(),
+                        order.total,
+                        reason,
+                        now,
+                        order.promoCode));
+    }
+
+    /** Orders by status, and revenue per currency of the orders not cancelled nor refunded. */
+    public record OrderStats(Map<OrderStatus, Long> orders, Map<String, Long> revenue) {}
+
+    public OrderStats stats() {
+        Map<OrderStatus, Long> byStatus = new LinkedHashMap<>();
+        for (OrderStatus status : OrderStatus.values()) {
+            byStatus.put(status, orders.count("status", status.name()));
+        }
+        Map<String, Long> revenue = orders.sumByCurrency(
+                "total", Filters.nin("status", OrderStatus.CANCELLED.name(), OrderStatus.REFUNDED.name()));
+        return new OrderStats(byStatus, revenue);
     }
 
     public Optional<Order> find(String id) {
@@ -152,7 +319,7 @@ public class OrderService {
         var found = clauses.isEmpty()
                 ? orders.findAll(newestFirst)
                 : orders.find(String.join(" and ", clauses), newestFirst, filter);
-        return new PageResponse<>(found.page(paging.toPanache()).list(), paging.page, paging.size, found.count());
+        return paging.of(found);
     }
 
     private static OrderPlaced placed(Order order) {
@@ -160,9 +327,14 @@ public class OrderService {
                 order.id,
                 order.customerId,
                 order.lines.stream()
-                        .map(l ->
-                                new OrderPlaced.Line(l.productId, l.sku, l.name, l.quantity, l.unitPrice, l.lineTotal))
+                        .map(l -> new OrderPlaced.Line(
+                                l.productId, l.sku, l.name, l.quantity, l.listPrice, l.unitPrice, l.lineTotal))
                         .toList(),
+                order.subtotal,
+                order.discounts.stream()
+                        .map(d -> new OrderPlaced.Discount(d.kind, d.reference, d.amount))
+                        .toList(),
+                order.promoCode,
                 order.total,
                 order.paymentMethod.name(),
                 order.placedAt);

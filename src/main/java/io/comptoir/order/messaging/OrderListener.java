@@ -5,33 +5,47 @@ import io.comptoir.events.Topic;
 import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductSnapshot;
 import io.comptoir.events.inventory.StockReserved;
+import io.comptoir.events.promotion.PromoCodeCreated;
+import io.comptoir.events.promotion.PromoCodeRedeemed;
+import io.comptoir.events.promotion.SaleEnded;
+import io.comptoir.events.promotion.SaleStarted;
+import io.comptoir.events.shipping.ShipmentDelivered;
+import io.comptoir.events.shipping.ShipmentUpdated;
 import io.comptoir.kernel.inbox.EventHandlers;
 import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.order.domain.CatalogViewUpdater;
 import io.comptoir.order.domain.OrderService;
+import io.comptoir.order.domain.PromotionViewUpdater;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The order engine's consumer: catalog events feed its catalogue view, and the inventory's refusal
- * to hold an order's stock cancels the order.
+ * The order engine's consumer: catalog and promotion events feed its views of the catalogue and
+ * of the promotions; the inventory's or the promotion engine's refusal cancels an order; the
+ * shipment's tracking marks it shipped and delivered.
  */
 @Singleton
 public class OrderListener extends EventListener {
 
     public static final String CHANNEL = "order-in";
 
-    OrderListener(Inbox inbox, CatalogViewUpdater view, OrderService orders) {
+    OrderListener(Inbox inbox, CatalogViewUpdater view, OrderService orders, PromotionViewUpdater promotions) {
         super(
                 inbox,
                 EventHandlers.of(Engine.ORDER)
                         .on(Topic.CATALOG_PRODUCT_CREATED, ProductSnapshot.class, view::onSnapshot)
                         .on(Topic.CATALOG_PRODUCT_UPDATED, ProductSnapshot.class, view::onSnapshot)
                         .on(Topic.CATALOG_PRODUCT_DELETED, ProductDeleted.class, view::onDeleted)
-                        .on(Topic.INVENTORY_STOCK_RESERVED, StockReserved.class, orders::onStockReserved));
+                        .on(Topic.INVENTORY_STOCK_RESERVED, StockReserved.class, orders::onStockReserved)
+                        .on(Topic.PROMOTION_CODE_CREATED, PromoCodeCreated.class, promotions::onCodeCreated)
+                        .on(Topic.PROMOTION_CODE_REDEEMED, PromoCodeRedeemed.class, orders::onCodeRedeemed)
+                        .on(Topic.PROMOTION_SALE_STARTED, SaleStarted.class, promotions::onSaleStarted)
+                        .on(Topic.PROMOTION_SALE_ENDED, SaleEnded.class, promotions::onSaleEnded)
+                        .on(Topic.SHIPPING_SHIPMENT_UPDATED, ShipmentUpdated.class, orders::onShipmentUpdated)
+                        .on(Topic.SHIPPING_SHIPMENT_DELIVERED, ShipmentDelivered.class, orders::onShipmentDelivered));
     }
 
     @Incoming(CHANNEL)

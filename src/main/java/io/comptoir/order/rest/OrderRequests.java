@@ -9,16 +9,25 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Request bodies of the order endpoints. */
 final class OrderRequests {
 
+    /** Promo codes as customers type them; matched case-insensitively. */
+    static final String PROMO_CODE = "[A-Za-z0-9_-]{3,32}";
+
+    static final String PROMO_CODE_MESSAGE = "must be 3-32 letters, digits, '_' or '-'";
+
     private OrderRequests() {}
 
     /** {@code POST /api/orders}. */
-    record Place(@NotEmpty @Size(max = 100) List<@NotNull @Valid Item> items, @NotNull PaymentMethod paymentMethod) {
+    record Place(
+            @NotEmpty @Size(max = 100) List<@NotNull @Valid Item> items,
+            @NotNull PaymentMethod paymentMethod,
+            @Pattern(regexp = PROMO_CODE, message = PROMO_CODE_MESSAGE) String promoCode) {
 
         List<OrderService.Item> toItems() {
             return items.stream()

@@ -41,9 +41,12 @@ public class OrderResource {
 
     @POST
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "Place an order for the calling customer (emits order.order.placed)")
+    @Operation(
+            summary = "Place an order for the calling customer at catalogue prices, running sales and bundles and"
+                    + " the promo code applied (emits order.order.placed); 422 names each item or code that cannot be")
     public Response place(@NotNull @Valid OrderRequests.Place body, UriInfo uri) {
-        var order = orders.place(user.id(), body.toItems(), body.paymentMethod(), request.cause());
+        var order =
+                orders.place(null, user.id(), body.toItems(), body.promoCode(), body.paymentMethod(), request.cause());
         return Response.created(uri.getAbsolutePathBuilder().path(order.id).build())
                 .entity(OrderResponse.of(order))
                 .build();
@@ -69,6 +72,14 @@ public class OrderResource {
             @Valid @BeanParam PageRequest paging) {
         String customer = user.isAdmin() ? customerId : user.id();
         return orders.list(customer, status, paging).map(OrderResponse::of);
+    }
+
+    @GET
+    @Path("stats")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Order statistics: orders by status, revenue per currency (orders not cancelled nor refunded)")
+    public OrderService.OrderStats stats() {
+        return orders.stats();
     }
 
     @PATCH

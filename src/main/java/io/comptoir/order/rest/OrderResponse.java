@@ -13,6 +13,9 @@ public record OrderResponse(
         String customerId,
         OrderStatus status,
         List<LineResponse> items,
+        Money subtotal,
+        List<DiscountResponse> discounts,
+        String promoCode,
         Money total,
         PaymentMethod paymentMethod,
         List<TransitionResponse> history,
@@ -21,7 +24,17 @@ public record OrderResponse(
 
     /** One ordered variant. */
     public record LineResponse(
-            String productId, String sku, String name, int quantity, Money unitPrice, Money lineTotal) {}
+            String productId,
+            String sku,
+            String name,
+            int quantity,
+            Money listPrice,
+            Money unitPrice,
+            Money lineTotal,
+            String saleId) {}
+
+    /** A discount applied: {@code SALE}, {@code BUNDLE} or {@code CODE}, and the offer id or code. */
+    public record DiscountResponse(String kind, String reference, Money amount) {}
 
     /** One status reached. */
     public record TransitionResponse(OrderStatus status, Instant at, String reason) {}
@@ -32,8 +45,21 @@ public record OrderResponse(
                 o.customerId,
                 o.status,
                 o.lines.stream()
-                        .map(l -> new LineResponse(l.productId, l.sku, l.name, l.quantity, l.unitPrice, l.lineTotal))
+                        .map(l -> new LineResponse(
+                                l.productId,
+                                l.sku,
+                                l.name,
+                                l.quantity,
+                                l.listPrice,
+                                l.unitPrice,
+                                l.lineTotal,
+                                l.saleId))
                         .toList(),
+                o.subtotal,
+                o.discounts.stream()
+                        .map(d -> new DiscountResponse(d.kind, d.reference, d.amount))
+                        .toList(),
+                o.promoCode,
                 o.total,
                 o.paymentMethod,
                 o.history.stream()

@@ -1,0 +1,7 @@
+package io.comptoir.promotion.domain;
+
+/** A promo code takes a percentage off, or a fixed amount. */
+public enum PromoKind {
+    PERCENT,
+    FIXED
+}

@@ -1,0 +1,236 @@
+package io.comptoir.promotion.domain;
+
+import io.comptoir.events.Topic;
+import io.comptoir.events.order.OrderPlaced;
+import io.comptoir.events.order.OrderStatusChanged;
+import io.comptoir.events.promotion.PromoCodeCreated;
+import io.comptoir.events.promotion.PromoCodeRedeemed;
+import io.comptoir.events.promotion.SaleEnded;
+import io.comptoir.events.promotion.SaleStarted;
+import io.comptoir.kernel.events.Cause;
+import io.comptoir.kernel.events.EventEnvelope;
+import io.comptoir.kernel.money.Money;
+import io.comptoir.kernel.outbox.EventBuffer;
+import io.comptoir.kernel.problem.NotFoundException;
+import io.comptoir.kernel.web.PageRequest;
+import io.comptoir.kernel.web.PageResponse;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Promo codes and timed offers. Codes and offers are announced to the order engine, which applies
+ * them at checkout; each order that used a code comes back here ({@code order.order.placed}) to be
+ * redeemed or refused in one atomic write of the code, which is what keeps the limits under
+ * concurrent checkouts and several replicas. A cancelled order gives its use back.
+ */
+@ApplicationScoped
+public class PromotionService {
+
+    public record PromotionStats(long codes, long redemptions, Map<OfferStatus, Long> offers) {}
+
+    private final PromoCodeRepository codes;
+    private final OfferRepository offers;
+
+    PromotionService(PromoCodeRepository codes, OfferRepository offers) {
+        this.codes = codes;
+        this.offers = offers;
+    }
+
+    /** Creates a code (its terms checked by the caller); 409 when the code exists. */
+    public PromoCode createCode(PromoCode code, Cause cause) {
+        code.createdAt = Instant.now();
+        return codes.create(
+                code,
+                cause,
+                events -> events.add(
+                        Topic.PROMOTION_CODE_CREATED,
+                        code.id,
+                        new PromoCodeCreated(
+                                code.id,
+                                code.kind.name(),
+                                code.percent,
+                                code.amount,
+                                code.minimumOrder,
+                                code.validFrom,
+                                code.validUntil,
+                                code.globalLimit,
+                                code.perCustomerLimit)));
+    }
+
+    public Optional<PromoCode> code(String code) {
+        return codes.findByIdOptional(code);
+    }
+
+    public PageResponse<PromoCode> codes(PageRequest paging) {
+        var found =
+                codes.findAll(Sort.by("createdAt", Sort.Direction.Descending).and("_id"));
+        return paging.of(found);
+    }
+
+    /** Creates an offer, started at once when its start has come. */
+    public Offer createOffer(Offer offer, Cause cause) {
+        Instant now = Instant.now();
+        offer.createdAt = now;
+        offer.status = OfferStatus.SCHEDULED;
+        return offers.create(offer, cause, events -> advance(offer, now, events));
+    }
+
+    /** Ends an offer now (an admin's decision); an ended offer stays as it is. */
+    public Offer endOffer(String id, Cause cause) {
+        return offers.modify(id, cause, (offer, events) -> {
+                    if (offer.status != OfferStatus.ENDED) {
+                        end(offer, Instant.now(), events);
+                    }
+                    return offer;
+                })
+                .orElseThrow(() -> new NotFoundException("no offer " + id));
+    }
+
+    /**
+     * Starts and ends the offers whose time has come. Safe on several replicas at once: each change
+     * is a versioned write, so the replica that loses the race re-reads the offer, finds it already
+     * moved on, and announces nothing.
+     */
+    public int advanceDueOffers(Cause cause) {
+        Instant now = Instant.now();
+        int changed = 0;
+        for (Offer due : offers.due(now)) {
+            boolean moved = offers.modify(due.id, cause, (offer, events) -> advance(offer, now, events))
+                    .orElse(false);
+            changed += moved ? 1 : 0;
+        }
+        return changed;
+    }
+
+    public Optional<Offer> offer(String id) {
+        return offers.findByIdOptional(id);
+    }
+
+    public PageResponse<Offer> offers(OfferStatus status, PageRequest paging) {
+        Sort byStart = Sort.by("startsAt", Sort.Direction.Descending).and("_id");
+        var found = status == null ? offers.findAll(byStart) : offers.find("status", byStart, status.name());
+        return paging.of(found);
+    }
+
+    /** Redeems the code an order used, or refuses it when a limit or the window forbids it now. */
+    public void onPlaced(OrderPlaced order, EventEnvelope event) {
+        if (order.promoCode() == null) {
+            return;
+        }
+        Money discount = order.discounts().stream()
+                .filter(d -> d.kind().equals("CODE"))
+                .map(OrderPlaced.Discount::amount)
+                .findFirst()
+                .orElse(Money.of(0, order.total().currency()));
+        codes.applyIfPresent(order.promoCode(), event, (code, events) -> {
+            if (code.redemption(order.orderId()).isPresent()) {
+                return; // decided already, or the order was cancelled first
+            }
+            PromoCode.Redemption redemption = new PromoCode.Redemption();
+            redemption.orderId = order.orderId();
+            redemption.customerId = order.customerId();
+            redemption.discount = discount;
+            redemption.at = order.placedAt();
+            redemption.reason = refusal(code, order.customerId(), order.placedAt());
+            redemption.status = redemption.reason == null ? RedemptionStatus.REDEEMED : RedemptionStatus.REFUSED;
+            code.redemptions.add(redemption);
+            if (redemption.status == RedemptionStatus.REDEEMED) {
+                code.uses++;
+            }
+            events.add(
+                    Topic.PROMOTION_CODE_REDEEMED,
+                    code.id,
+                    new PromoCodeRedeemed(
+                            code.id,
+                            order.customerId(),
+                            order.orderId(),
+                            discount,
+                            redemption.status == RedemptionStatus.REDEEMED,
+                            redemption.status == RedemptionStatus.REDEEMED ? null : PromoCodeRedeemed.REFUSED,
+                            code.uses,
+                            code.uses(order.customerId())));
+        });
+    }
+
+    /** A cancelled order gives its use back; seen before the placement, it keeps that from counting. */
+    public void onCancelled(OrderStatusChanged order, EventEnvelope event) {
+        if (order.promoCode() == null) {
+            return;
+        }
+        codes.applyIfPresent(order.promoCode(), event, (code, events) -> {
+            Optional<PromoCode.Redemption> found = code.redemption(order.orderId());
+            if (found.isEmpty()) {
+                PromoCode.Redemption early = new PromoCode.Redemption();
+                early.orderId = order.orderId();
+                early.customerId = order.customerId();
+                early.status = RedemptionStatus.RELEASED;
+                early.at = order.changedAt();
+                code.redemptions.add(early);
+            } else if (found.get().status == RedemptionStatus.REDEEMED) {
+                found.get().status = RedemptionStatus.RELEASED;
+                code.uses--;
+            }
+        });
+    }
+
+    public PromotionStats stats() {
+        Map<OfferStatus, Long> byStatus = new LinkedHashMap<>();
+        for (OfferStatus status : OfferStatus.values()) {
+            byStatus.put(status, offers.count("status", status.name()));
+        }
+        return new PromotionStats(codes.count(), codes.sum("uses").get("uses"), byStatus);
+    }
+
+    /** Why the code cannot be redeemed for this order now, or null when it can. */
+    private static String refusal(PromoCode code, String customerId, Instant at) {
+        if (at.isBefore(code.validFrom) || !at.isBefore(code.validUntil)) {
+            return "outside its validity window";
+        }
+        if (code.globalLimit != null && code.uses >= code.globalLimit) {
+            return "used up (" + code.globalLimit + " uses)";
+        }
+        if (code.perCustomerLimit != null && code.uses(customerId) >= code.perCustomerLimit) {
+            return "already used " + code.perCustomerLimit + " time(s) by this customer";
+        }
+        return null;
+    }
+
+    /** Starts or ends the offer as its window says at {@code now}; true when it moved. */
+    private static boolean advance(Offer offer, Instant now, EventBuffer events) {
+        if (offer.status == OfferStatus.ENDED) {
+            return false;
+        }
+        if (!now.isBefore(offer.endsAt)) {
+            end(offer, now, events);
+            return true;
+        }
+        if (offer.status == OfferStatus.SCHEDULED && !now.isBefore(offer.startsAt)) {
+            offer.status = OfferStatus.RUNNING;
+            events.add(
+                    Topic.PROMOTION_SALE_STARTED,
+                    offer.id,
+                    new SaleStarted(
+                            offer.id,
+                            offer.kind.name(),
+                            offer.name,
+                            offer.categoryId,
+                            List.copyOf(offer.productIds),
+                            offer.percent,
+                            offer.startsAt,
+                            offer.endsAt));
+            return true;
+        }
+        return false;
+    }
+
+    private static void end(Offer offer, Instant now, EventBuffer events) {
+        offer.status = OfferStatus.ENDED;
+        offer.endsAt = now.isBefore(offer.endsAt) ? now : offer.endsAt;
+        events.add(Topic.PROMOTION_SALE_ENDED, offer.id, new SaleEnded(offer.id, now));
+    }
+}
