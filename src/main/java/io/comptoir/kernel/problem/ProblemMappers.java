@@ -82,6 +82,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return Problem.response(Status.BAD_REQUEST, "Invalid request", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(UnavailableException e) {
+        return Response.fromResponse(
+                        Problem.response(Status.SERVICE_UNAVAILABLE, "Service Unavailable", e.getMessage(), null))
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return Problem.response(Status.NOT_FOUND, "Not Found", e.getMessage(), null);
     }
