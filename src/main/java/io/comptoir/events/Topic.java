@@ -145,7 +145,8 @@ public enum Topic {
             Engine.INVENTORY,
             Engine.PROMOTION,
             Engine.SHIPPING,
-            Engine.BILLING),
+            Engine.BILLING,
+            Engine.PAYMENT),
     ORDER_ORDER_REFUNDED(
             "order.order.refunded",
             Engine.ORDER,
@@ -182,13 +183,25 @@ public enum Topic {
     GROUPBUY_THRESHOLD_REACHED("groupbuy.threshold.reached", Engine.GROUPBUY, ThresholdReached.class, "groupId"),
     GROUPBUY_GROUP_CLOSED("groupbuy.group.closed", Engine.GROUPBUY, GroupClosed.class, "groupId"),
     GROUPBUY_GROUP_EXPIRED("groupbuy.group.expired", Engine.GROUPBUY, GroupExpired.class, "groupId"),
-    PAYMENT_PAYMENT_REQUESTED("payment.payment.requested", Engine.ORDER, PaymentRequested.class, "orderId"),
-    PAYMENT_PAYMENT_INITIATED("payment.payment.initiated", Engine.PAYMENT, PaymentInitiated.class, "paymentId"),
+    PAYMENT_PAYMENT_REQUESTED(
+            "payment.payment.requested", Engine.ORDER, PaymentRequested.class, "orderId", Engine.PAYMENT),
+    PAYMENT_PAYMENT_INITIATED(
+            "payment.payment.initiated", Engine.PAYMENT, PaymentInitiated.class, "paymentId", Engine.ORDER),
     PAYMENT_PAYMENT_COMPLETED(
-            "payment.payment.completed", Engine.PAYMENT, PaymentCompleted.class, "paymentId", Engine.BILLING),
-    PAYMENT_PAYMENT_FAILED("payment.payment.failed", Engine.PAYMENT, PaymentFailed.class, "paymentId"),
+            "payment.payment.completed",
+            Engine.PAYMENT,
+            PaymentCompleted.class,
+            "paymentId",
+            Engine.ORDER,
+            Engine.BILLING),
+    PAYMENT_PAYMENT_FAILED("payment.payment.failed", Engine.PAYMENT, PaymentFailed.class, "paymentId", Engine.ORDER),
     PAYMENT_PAYMENT_REFUNDED(
-            "payment.payment.refunded", Engine.PAYMENT, PaymentRefunded.class, "paymentId", Engine.BILLING),
+            "payment.payment.refunded",
+            Engine.PAYMENT,
+            PaymentRefunded.class,
+            "paymentId",
+            Engine.ORDER,
+            Engine.BILLING),
     PAYMENT_PAYMENT_UPDATED("payment.payment.updated", Engine.PAYMENT, PaymentUpdated.class, "paymentId"),
     PAYMENT_SUBSCRIPTION_REQUESTED(
             "payment.subscription.requested", Engine.CUSTOMER, SubscriptionRequested.class, "customerId"),
@@ -197,7 +210,9 @@ public enum Topic {
     PAYMENT_SUBSCRIPTION_UPDATED(
             "payment.subscription.updated", Engine.PAYMENT, SubscriptionUpdated.class, "subscriptionId"),
     PAYMENT_SUBSCRIPTION_PAID("payment.subscription.paid", Engine.PAYMENT, SubscriptionPaid.class, "subscriptionId"),
-    PAYMENT_WEBHOOK_RECEIVED("payment.webhook.received", Engine.PAYMENT, WebhookReceived.class, "stripeEventId"),
+    // The payment engine applies the Stripe events its webhook endpoint stored.
+    PAYMENT_WEBHOOK_RECEIVED(
+            "payment.webhook.received", Engine.PAYMENT, WebhookReceived.class, "stripeEventId", Engine.PAYMENT),
     PAYMENT_WEBHOOK_PROCESSED("payment.webhook.processed", Engine.PAYMENT, WebhookProcessed.class, "stripeEventId"),
     ANALYTICS_PAYMENT_RECORDED("analytics.payment.recorded", Engine.PAYMENT, PaymentRecorded.class, "paymentId"),
     CUSTOMER_CUSTOMER_ONBOARDED("customer.customer.onboarded", Engine.CUSTOMER, CustomerOnboarded.class, "customerId"),
@@ -275,6 +290,17 @@ public enum Topic {
 
     public Set<Engine> consumers() {
         return consumers;
+    }
+
+    /**
+     * The topics answering a request sent on this topic (Kafka request-reply): the owner of the
+     * request awaits the one event of them caused by its request.
+     */
+    public Set<Topic> replies() {
+        return switch (this) {
+            case PAYMENT_PAYMENT_REQUESTED -> EnumSet.of(PAYMENT_PAYMENT_INITIATED, PAYMENT_PAYMENT_FAILED);
+            default -> Set.of();
+        };
     }
 
     public boolean mayBeConsumedBy(Engine engine) {

@@ -168,12 +168,7 @@ class PromotionFlowTest {
             await().atMost(WAIT)
                     .untilAsserted(() ->
                             Api.cart(customer).statusCode(200).body("items[0].unitPrice.amount", equalTo(12_667)));
-            given().header(AUTH, Tokens.customer(customer))
-                    .contentType(ContentType.JSON)
-                    .body(Api.item(standId, stand, 1))
-                    .post("/api/cart/add")
-                    .then()
-                    .statusCode(200);
+            Api.addToCartWhenOrderable(customer, standId, stand, 1);
             await().atMost(WAIT).untilAsserted(() -> given().header(AUTH, Tokens.customer(customer))
                     .contentType(ContentType.JSON)
                     .body(Map.of("code", promo.toLowerCase()))

@@ -82,9 +82,13 @@ public final class Api {
     }
 
     public static Response placeOrder(String customerId, List<Map<String, Object>> items) {
+        return placeOrder(customerId, items, "CASH_ON_DELIVERY");
+    }
+
+    public static Response placeOrder(String customerId, List<Map<String, Object>> items, String paymentMethod) {
         return given().header(AUTH, Tokens.customer(customerId))
                 .contentType(ContentType.JSON)
-                .body(Map.of("items", items, "paymentMethod", "CASH_ON_DELIVERY"))
+                .body(Map.of("items", items, "paymentMethod", paymentMethod))
                 .post("/api/orders");
     }
 
@@ -97,11 +101,16 @@ public final class Api {
     }
 
     public static String placeOrderWhenOrderable(String customerId, List<Map<String, Object>> items) {
+        return placeOrderWhenOrderable(customerId, items, "CASH_ON_DELIVERY");
+    }
+
+    public static String placeOrderWhenOrderable(
+            String customerId, List<Map<String, Object>> items, String paymentMethod) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
-                    Response response = placeOrder(customerId, items);
+                    Response response = placeOrder(customerId, items, paymentMethod);
                     if (response.statusCode() == 201) {
                         id[0] = response.path("id");
                         return true;

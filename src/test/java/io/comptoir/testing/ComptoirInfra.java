@@ -31,16 +31,27 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
                 mongo.close();
             }));
         }
+        StripeDouble stripe = StripeDouble.launch();
         return Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.mongodb.connection-string", mongo.connectionString(),
+                "kafka.bootstrap.servers",
+                kafka.bootstrapServers(),
+                // Card payments go to the local Stripe double, through the real stripe-java client.
+                "comptoir.payment.stripe.api-key",
+                StripeDouble.API_KEY,
+                "comptoir.payment.stripe.api-base",
+                stripe.baseUrl(),
+                "quarkus.mongodb.connection-string",
+                mongo.connectionString(),
                 // The topics exist before anything runs, as the KafkaTopic resources make them in
                 // production; also for the packaged application of the *IT tests (prod profile).
-                "comptoir.kafka.provision-topics", "true",
+                "comptoir.kafka.provision-topics",
+                "true",
                 // The suite restarts the application often, and a packaged one may not leave its
                 // consumer groups on the way out: its members are dropped after 6 s, not 45.
-                "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
-                "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1500");
+                "mp.messaging.connector.smallrye-kafka.session.timeout.ms",
+                "6000",
+                "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms",
+                "1500");
     }
 
     @Override

@@ -51,7 +51,8 @@ public final class ForeignEvents {
                 paymentId,
                 """
                 {"paymentId":"%s","orderId":"%s","customerId":"%s","amount":{"amount":%d,"currency":"XOF"},\
-                "refundId":"%s","reason":"damaged on arrival"}"""
-                        .formatted(paymentId, orderId, customerId, xof, refundId));
+                "refundId":"%s","reason":"damaged on arrival","refundedTotal":{"amount":%d,"currency":"XOF"},\
+                "fullyRefunded":false}"""
+                        .formatted(paymentId, orderId, customerId, xof, refundId, xof));
     }
 }

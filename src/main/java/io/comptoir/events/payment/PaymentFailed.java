@@ -6,7 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-/** Payload of {@code payment.payment.failed}. */
+/**
+ * Payload of {@code payment.payment.failed}. {@code retryable}: the provider could not be reached or
+ * the method is not available, so nothing was charged and the order may try again; otherwise the
+ * payment was refused (declined card) and the order is cancelled.
+ */
 @RegisterForReflection
 public record PaymentFailed(
         @NotBlank String paymentId,
@@ -14,4 +18,5 @@ public record PaymentFailed(
         @NotBlank String customerId,
         @NotNull @Valid Money amount,
         String errorCode,
-        String errorMessage) {}
+        String errorMessage,
+        boolean retryable) {}

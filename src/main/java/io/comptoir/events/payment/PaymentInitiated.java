@@ -6,7 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-/** Payload of {@code payment.payment.initiated}: the provider accepted the payment to be made. */
+/**
+ * Payload of {@code payment.payment.initiated}: the provider took the payment; {@code status} is
+ * REQUIRES_ACTION (the customer must act: 3-D Secure, with {@code clientSecret} and {@code
+ * nextActionUrl}), PROCESSING or SUCCEEDED.
+ */
 @RegisterForReflection
 public record PaymentInitiated(
         @NotBlank String paymentId,
@@ -15,5 +19,7 @@ public record PaymentInitiated(
         @NotNull @Valid Money amount,
         @NotBlank String provider,
         String providerReference,
+        @NotBlank String status,
         String clientSecret,
-        boolean requiresAction) {}
+        boolean requiresAction,
+        String nextActionUrl) {}

@@ -14,4 +14,6 @@ public record PaymentRefunded(
         @NotBlank String customerId,
         @NotNull @Valid Money amount,
         @NotBlank String refundId,
-        String reason) {}
+        String reason,
+        @NotNull @Valid Money refundedTotal,
+        boolean fullyRefunded) {}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class ChannelConfigSourceFactory implements ConfigSourceFactory {
 
     static final int ORDINAL = 200;
+
+    /** This process, for its reply consumer group (several processes may share a host name). */
+    private static final String INSTANCE = UUID.randomUUID().toString();
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -56,7 +60,34 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
             // Kafka being down must not make the application unready: the outbox absorbs the outage.
             props.put(channel + "health-readiness-enabled", "false");
         }
+        replies(names, enabled, props);
         return List.of(new PropertiesConfigSource(props, "comptoir-channels", ORDINAL));
+    }
+
+    /**
+     * The reply channel ({@link ReplyListener}): the topics answering the requests of the engines
+     * running here, read from the end in a consumer group of this process alone, committing
+     * nothing, since a reply matters only to the process waiting for it, and only for a moment.
+     */
+    private static void replies(TopicNames names, Set<String> enabled, Map<String, String> props) {
+        String topics = Arrays.stream(Topic.values())
+                .filter(t ->
+                        enabled.contains("all") || enabled.contains(t.owner().id()))
+                .flatMap(t -> t.replies().stream())
+                .map(names::topic)
+                .sorted()
+                .distinct()
+                .collect(Collectors.joining(","));
+        String channel = "mp.messaging.incoming." + ReplyListener.CHANNEL + ".";
+        props.put(channel + "connector", "smallrye-kafka");
+        props.put(channel + "enabled", Boolean.toString(!topics.isEmpty()));
+        props.put(channel + "topics", topics.isEmpty() ? "none" : topics);
+        props.put(channel + "group.id", names.replyGroup(INSTANCE));
+        props.put(channel + "auto.offset.reset", "latest");
+        props.put(channel + "enable.auto.commit", "false");
+        props.put(channel + "commit-strategy", "ignore");
+        props.put(channel + "failure-strategy", "ignore");
+        props.put(channel + "health-readiness-enabled", "false");
     }
 
     @Override

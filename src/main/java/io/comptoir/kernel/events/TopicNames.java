@@ -32,6 +32,14 @@ public record TopicNames(String prefix, String groupPrefix) {
         return groupPrefix + engine.id();
     }
 
+    /**
+     * The consumer group of one process's reply listener: its own, so every replica sees every
+     * reply and completes the requests it is waiting for.
+     */
+    public String replyGroup(String instance) {
+        return groupPrefix + "replies-" + instance;
+    }
+
     /** The registry topic behind a prefixed Kafka topic name, if any. */
     public java.util.Optional<Topic> fromKafka(String kafkaTopic) {
         if (!kafkaTopic.startsWith(prefix)) {

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import io.comptoir.events.Engine;
 import io.comptoir.kernel.events.Cause;
 import io.comptoir.kernel.events.EventEnvelope;
@@ -152,6 +153,11 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
     /** As {@link #apply}, for an aggregate that must exist already: an unknown id changes nothing. */
     public boolean applyIfPresent(String id, EventEnvelope event, BiConsumer<T, EventBuffer> change) {
         return apply(id, event, null, change);
+    }
+
+    /** Whether event {@code eventId} of aggregate {@code id} still waits in its outbox (Kafka has not taken it). */
+    public boolean isPending(String id, String eventId) {
+        return raw().countDocuments(Filters.and(eq(OutboxFields.ID, id), eq(OutboxFields.OUTBOX + ".id", eventId))) > 0;
     }
 
     /** Sums of numeric fields over the whole collection (0 when it is empty), for statistics. */

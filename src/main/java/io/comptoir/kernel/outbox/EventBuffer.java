@@ -29,6 +29,11 @@ public final class EventBuffer {
         return this;
     }
 
+    /** The id of the event added last: a request's id, which its reply names as its cause. */
+    public String lastEventId() {
+        return events.getLast().id();
+    }
+
     List<PendingEvent> events() {
         return events;
     }

@@ -95,6 +95,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response timedOut(TimedOutException e) {
+        return Response.fromResponse(Problem.response(Status.GATEWAY_TIMEOUT, "Gateway Timeout", e.getMessage(), null))
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response paymentRequired(PaymentRequiredException e) {
+        return Problem.response(Status.PAYMENT_REQUIRED, "Payment Required", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return Problem.response(Status.NOT_FOUND, "Not Found", e.getMessage(), null);
     }

@@ -27,6 +27,34 @@ public class Order extends Aggregate {
     public Instant placedAt;
     public Instant updatedAt;
 
+    /** When an order paid by card or mobile money is cancelled unless paid (none for cash on delivery). */
+    public Instant paymentDueBy;
+
+    /** The latest payment attempt, as the payment engine reported it. */
+    public PaymentState payment;
+
+    /** The order's side of its payment: which attempt, the request awaiting its answer, its status. */
+    public static class PaymentState {
+        public String paymentId;
+        public int attempt;
+        /** The id of the request event, which the payment engine's reply names as its cause. */
+        public String requestId;
+
+        public PaymentProgress status;
+        public String failureCode;
+        public String failureMessage;
+        public boolean retryable;
+
+        /** The payment engine's answer to the latest request: which request, and what it said. */
+        public String answeredRequestId;
+
+        public PaymentProgress answerStatus;
+        public String clientSecret;
+        public String nextActionUrl;
+        public Money refunded;
+        public Instant requestedAt;
+    }
+
     /** One ordered variant, priced when the order was placed: list price, and unit price after any sale. */
     public static class Line {
         public String productId;

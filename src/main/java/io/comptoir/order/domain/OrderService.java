@@ -18,6 +18,7 @@ import io.comptoir.kernel.problem.Problem;
 import io.comptoir.kernel.problem.UnprocessableException;
 import io.comptoir.kernel.web.PageRequest;
 import io.comptoir.kernel.web.PageResponse;
+import io.comptoir.order.config.OrderConfig;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -58,13 +59,16 @@ public class OrderService {
     private final CatalogEntryRepository catalog;
     private final PromoCodeTermsRepository codes;
     private final OfferRepository offers;
+    private final OrderConfig config;
 
     OrderService(
             OrderRepository orders,
             CatalogEntryRepository catalog,
             PromoCodeTermsRepository codes,
-            OfferRepository offers) {
+            OfferRepository offers,
+            OrderConfig config) {
         this.orders = orders;
+        this.config = config;
         this.catalog = catalog;
         this.codes = codes;
         this.offers = offers;
@@ -112,6 +116,9 @@ public class OrderService {
         order.history.add(new Order.Transition(OrderStatus.PLACED, now, null));
         order.placedAt = now;
         order.updatedAt = now;
+        if (paymentMethod != PaymentMethod.CASH_ON_DELIVERY) {
+            order.paymentDueBy = now.plus(config.paymentTimeout());
+        }
         return orders.create(order, cause, events -> events.add(Topic.ORDER_ORDER_PLACED, order.id, placed(order)));
     }
 
@@ -267,7 +274,7 @@ public class OrderService {
         });
     }
 
-    private static void move(Order order, OrderStatus target, String reason, EventBuffer events) {
+    static void move(Order order, OrderStatus target, String reason, EventBuffer events) {
         OrderStatus previous = order.status;
         Instant now = Instant.now();
         order.status = target;

@@ -5,6 +5,10 @@ import io.comptoir.events.Topic;
 import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductSnapshot;
 import io.comptoir.events.inventory.StockReserved;
+import io.comptoir.events.payment.PaymentCompleted;
+import io.comptoir.events.payment.PaymentFailed;
+import io.comptoir.events.payment.PaymentInitiated;
+import io.comptoir.events.payment.PaymentRefunded;
 import io.comptoir.events.promotion.PromoCodeCreated;
 import io.comptoir.events.promotion.PromoCodeRedeemed;
 import io.comptoir.events.promotion.SaleEnded;
@@ -15,6 +19,7 @@ import io.comptoir.kernel.inbox.EventHandlers;
 import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.order.domain.CatalogViewUpdater;
+import io.comptoir.order.domain.OrderPayments;
 import io.comptoir.order.domain.OrderService;
 import io.comptoir.order.domain.PromotionViewUpdater;
 import io.smallrye.common.annotation.Blocking;
@@ -25,14 +30,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * The order engine's consumer: catalog and promotion events feed its views of the catalogue and
  * of the promotions; the inventory's or the promotion engine's refusal cancels an order; the
- * shipment's tracking marks it shipped and delivered.
+ * shipment's tracking marks it shipped and delivered; the payment engine's events drive the
+ * payment saga (confirmed when paid, cancelled when refused, refunded when given back).
  */
 @Singleton
 public class OrderListener extends EventListener {
 
     public static final String CHANNEL = "order-in";
 
-    OrderListener(Inbox inbox, CatalogViewUpdater view, OrderService orders, PromotionViewUpdater promotions) {
+    OrderListener(
+            Inbox inbox,
+            CatalogViewUpdater view,
+            OrderService orders,
+            PromotionViewUpdater promotions,
+            OrderPayments payments) {
         super(
                 inbox,
                 EventHandlers.of(Engine.ORDER)
@@ -45,7 +56,11 @@ public class OrderListener extends EventListener {
                         .on(Topic.PROMOTION_SALE_STARTED, SaleStarted.class, promotions::onSaleStarted)
                         .on(Topic.PROMOTION_SALE_ENDED, SaleEnded.class, promotions::onSaleEnded)
                         .on(Topic.SHIPPING_SHIPMENT_UPDATED, ShipmentUpdated.class, orders::onShipmentUpdated)
-                        .on(Topic.SHIPPING_SHIPMENT_DELIVERED, ShipmentDelivered.class, orders::onShipmentDelivered));
+                        .on(Topic.SHIPPING_SHIPMENT_DELIVERED, ShipmentDelivered.class, orders::onShipmentDelivered)
+                        .on(Topic.PAYMENT_PAYMENT_INITIATED, PaymentInitiated.class, payments::onInitiated)
+                        .on(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, payments::onCompleted)
+                        .on(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, payments::onFailed)
+                        .on(Topic.PAYMENT_PAYMENT_REFUNDED, PaymentRefunded.class, payments::onRefunded));
     }
 
     @Incoming(CHANNEL)

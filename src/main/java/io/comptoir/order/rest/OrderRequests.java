@@ -42,6 +42,17 @@ final class OrderRequests {
             @NotBlank @Size(max = 64) String sku,
             @Min(1) @Max(1000) int quantity) {}
 
+    /**
+     * {@code POST /api/orders/{id}/payment}: the card's Stripe payment method (confirmed at once)
+     * or none (the answer's client secret lets the customer's page confirm it), and the page
+     * 3-D Secure returns to.
+     */
+    record Pay(
+            @Pattern(regexp = "pm_[A-Za-z0-9_]{1,100}", message = "must be a Stripe payment method id (pm_…)")
+                    String paymentMethodId,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+                    String returnUrl) {}
+
     /** {@code PATCH /api/orders/{id}/status}. */
     record ChangeStatus(@NotNull OrderStatus status, @Size(max = 500) String reason) {}
 }

@@ -6,6 +6,7 @@ import io.comptoir.kernel.security.Roles;
 import io.comptoir.kernel.web.PageRequest;
 import io.comptoir.kernel.web.PageResponse;
 import io.comptoir.kernel.web.RequestContext;
+import io.comptoir.order.domain.OrderPayments;
 import io.comptoir.order.domain.OrderService;
 import io.comptoir.order.domain.OrderStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,11 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderResource {
 
     private final OrderService orders;
+    private final OrderPayments payments;
     private final CurrentUser user;
     private final RequestContext request;
 
-    OrderResource(OrderService orders, CurrentUser user, RequestContext request) {
+    OrderResource(OrderService orders, OrderPayments payments, CurrentUser user, RequestContext request) {
         this.orders = orders;
+        this.payments = payments;
         this.user = user;
         this.request = request;
     }
@@ -80,6 +83,20 @@ public class OrderResource {
     @Operation(summary = "Order statistics: orders by status, revenue per currency (orders not cancelled nor refunded)")
     public OrderService.OrderStats stats() {
         return orders.stats();
+    }
+
+    @POST
+    @Path("{id}/payment")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(
+            summary = "Pay a placed order (card: the Stripe payment method, and where 3-D Secure returns to). Sent as"
+                    + " payment.payment.requested and answered over Kafka: the payment's status, with the client"
+                    + " secret and redirect when the customer must act (3-D Secure; call again once done). 402 when"
+                    + " refused (the order is cancelled), 409 when there is nothing to pay, 503 when the provider or"
+                    + " Kafka cannot be reached (the request is kept), 504 when the answer is late (call again)")
+    public OrderPayments.Answer pay(@PathParam("id") String id, @Valid OrderRequests.Pay body) {
+        OrderRequests.Pay pay = body == null ? new OrderRequests.Pay(null, null) : body;
+        return payments.pay(id, user.id(), pay.paymentMethodId(), pay.returnUrl(), request.cause());
     }
 
     @PATCH

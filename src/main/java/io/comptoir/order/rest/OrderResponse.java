@@ -4,6 +4,7 @@ import io.comptoir.kernel.money.Money;
 import io.comptoir.order.domain.Order;
 import io.comptoir.order.domain.OrderStatus;
 import io.comptoir.order.domain.PaymentMethod;
+import io.comptoir.order.domain.PaymentProgress;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,9 +19,15 @@ public record OrderResponse(
         String promoCode,
         Money total,
         PaymentMethod paymentMethod,
+        PaymentResponse payment,
+        Instant paymentDueBy,
         List<TransitionResponse> history,
         Instant placedAt,
         Instant updatedAt) {
+
+    /** The latest payment attempt, as far as the order knows it. */
+    public record PaymentResponse(
+            String paymentId, int attempt, PaymentProgress status, String failureCode, Money refunded) {}
 
     /** One ordered variant. */
     public record LineResponse(
@@ -62,6 +69,15 @@ public record OrderResponse(
                 o.promoCode,
                 o.total,
                 o.paymentMethod,
+                o.payment == null
+                        ? null
+                        : new PaymentResponse(
+                                o.payment.paymentId,
+                                o.payment.attempt,
+                                o.payment.status,
+                                o.payment.failureCode,
+                                o.payment.refunded),
+                o.paymentDueBy,
                 o.history.stream()
                         .map(t -> new TransitionResponse(t.status, t.at, t.reason))
                         .toList(),

@@ -12,8 +12,32 @@ public interface PaymentConfig {
 
     Stripe stripe();
 
+    /**
+     * How often the engine retries what it could not finish at once: webhooks that came before
+     * their payment was known, refunds due for cancelled orders, refunds interrupted by a crash.
+     */
+    @WithDefault("30s")
+    Duration housekeepingEvery();
+
     /** Stripe. */
     interface Stripe {
+
+        /**
+         * Secret API key ({@code sk_live_…} or {@code sk_test_…}). Without one, card payments are
+         * answered "provider unavailable" (503) and nothing is charged.
+         */
+        Optional<String> apiKey();
+
+        /** Another Stripe API address (a local double in tests); Stripe's own by default. */
+        Optional<String> apiBase();
+
+        /** Connect and read time-out of one Stripe call. */
+        @WithDefault("20s")
+        Duration timeout();
+
+        /** Retries of a failed Stripe call (same idempotency key), as stripe-java does them. */
+        @WithDefault("2")
+        int maxNetworkRetries();
 
         /**
          * Signing secrets of the webhook endpoint ({@code whsec_…}); two during a rotation. Without

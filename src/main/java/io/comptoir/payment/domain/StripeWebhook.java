@@ -20,4 +20,20 @@ public class StripeWebhook extends Aggregate {
 
     public Instant receivedAt;
     public int deliveries;
+
+    public State state = State.RECEIVED;
+    /** The provider's id of the payment it concerns, while it waits for that payment to be known. */
+    public String reference;
+    /** APPLIED, UNCHANGED (a duplicate or older news) or IGNORED (a type the engine does not act on). */
+    public String outcome;
+
+    public String paymentId;
+    public Instant processedAt;
+
+    /** RECEIVED and stored; PARKED until its payment is known; PROCESSED once applied or ignored. */
+    public enum State {
+        RECEIVED,
+        PARKED,
+        PROCESSED
+    }
 }
