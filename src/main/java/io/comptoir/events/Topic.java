@@ -204,12 +204,25 @@ public enum Topic {
             Engine.BILLING),
     PAYMENT_PAYMENT_UPDATED("payment.payment.updated", Engine.PAYMENT, PaymentUpdated.class, "paymentId"),
     PAYMENT_SUBSCRIPTION_REQUESTED(
-            "payment.subscription.requested", Engine.CUSTOMER, SubscriptionRequested.class, "customerId"),
+            "payment.subscription.requested",
+            Engine.CUSTOMER,
+            SubscriptionRequested.class,
+            "customerId",
+            Engine.PAYMENT),
     PAYMENT_SUBSCRIPTION_CREATED(
-            "payment.subscription.created", Engine.PAYMENT, SubscriptionCreated.class, "subscriptionId"),
+            "payment.subscription.created",
+            Engine.PAYMENT,
+            SubscriptionCreated.class,
+            "subscriptionId",
+            Engine.CUSTOMER),
     PAYMENT_SUBSCRIPTION_UPDATED(
-            "payment.subscription.updated", Engine.PAYMENT, SubscriptionUpdated.class, "subscriptionId"),
-    PAYMENT_SUBSCRIPTION_PAID("payment.subscription.paid", Engine.PAYMENT, SubscriptionPaid.class, "subscriptionId"),
+            "payment.subscription.updated",
+            Engine.PAYMENT,
+            SubscriptionUpdated.class,
+            "subscriptionId",
+            Engine.CUSTOMER),
+    PAYMENT_SUBSCRIPTION_PAID(
+            "payment.subscription.paid", Engine.PAYMENT, SubscriptionPaid.class, "subscriptionId", Engine.CUSTOMER),
     // The payment engine applies the Stripe events its webhook endpoint stored.
     PAYMENT_WEBHOOK_RECEIVED(
             "payment.webhook.received", Engine.PAYMENT, WebhookReceived.class, "stripeEventId", Engine.PAYMENT),
@@ -299,6 +312,8 @@ public enum Topic {
     public Set<Topic> replies() {
         return switch (this) {
             case PAYMENT_PAYMENT_REQUESTED -> EnumSet.of(PAYMENT_PAYMENT_INITIATED, PAYMENT_PAYMENT_FAILED);
+            case PAYMENT_SUBSCRIPTION_REQUESTED ->
+                EnumSet.of(PAYMENT_SUBSCRIPTION_CREATED, PAYMENT_SUBSCRIPTION_UPDATED);
             default -> Set.of();
         };
     }

@@ -323,6 +323,22 @@ class PaymentFlowTest {
     }
 
     @Test
+    void mobileMoneyIsAnswered503UntilAProviderTakesIt() {
+        String customer = Api.unique("wave");
+        String sku = Api.unique("MOB");
+        String productId = Api.createProduct(sku, 2_500);
+        String orderId = Api.placeOrderWhenOrderable(customer, List.of(Api.item(productId, sku, 1)), "MOBILE_MONEY");
+        given().header(AUTH, Tokens.customer(customer))
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/orders/" + orderId + "/payment")
+                .then()
+                .statusCode(503)
+                .body("detail", containsString("method_unavailable"));
+        order(orderId).body("status", equalTo("PLACED")).body("payment.status", equalTo("FAILED"));
+    }
+
+    @Test
     void analyticsCountPaymentsByMethodAndStatusAndDay() {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         JsonPath before = stats(today);

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A local Stripe API (WireMock) for the real stripe-java client: PaymentIntents (create, confirm,
- * retrieve) and refunds, answering with bodies shaped like Stripe's published fixtures
+ * retrieve), refunds, customers and subscriptions, answering with bodies shaped like Stripe's published fixtures
  * ({@code stripe/openapi} {@code fixtures3.json}), Stripe's test payment methods deciding the
  * outcome as in test mode ({@code pm_card_visa} succeeds, {@code pm_card_threeDSecure2Required}
  * requires 3-D Secure, {@code pm_card_chargeDeclined} is declined with a 402 card error), and
@@ -46,6 +46,7 @@ public final class StripeDouble implements ResponseDefinitionTransformerV2 {
     private final Map<String, ObjectNode> intents = new ConcurrentHashMap<>();
     private final Map<String, ResponseDefinition> answered = new ConcurrentHashMap<>();
     private final Map<String, String> reserved = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> subscriptions = new ConcurrentHashMap<>();
     private volatile boolean down;
 
     private StripeDouble() {
@@ -224,6 +225,12 @@ public final class StripeDouble implements ResponseDefinitionTransformerV2 {
         if (method.equals("POST") && path.equals("/v1/refunds")) {
             return refund(params);
         }
+        if (method.equals("POST") && path.equals("/v1/customers")) {
+            return customer(params);
+        }
+        if (method.equals("POST") && path.equals("/v1/subscriptions")) {
+            return subscribe(params);
+        }
         return error(404, "invalid_request_error", "resource_missing", null, "No such resource: " + path, null);
     }
 
@@ -246,12 +253,7 @@ public final class StripeDouble implements ResponseDefinitionTransformerV2 {
         intent.putNull("last_payment_error");
         intent.putNull("latest_charge");
         intent.put("livemode", false);
-        ObjectNode metadata = intent.putObject("metadata");
-        params.forEach((key, value) -> {
-            if (key.startsWith("metadata[")) {
-                metadata.put(key.substring("metadata[".length(), key.length() - 1), value);
-            }
-        });
+        metadata(intent, params);
         intent.putNull("next_action");
         if (params.containsKey("payment_method")) {
             intent.put("payment_method", params.get("payment_method"));
@@ -341,6 +343,119 @@ public final class StripeDouble implements ResponseDefinitionTransformerV2 {
         refund.put("status", "succeeded");
         refund.putNull("transfer_reversal");
         return ok(refund);
+    }
+
+    private ResponseDefinition customer(Map<String, String> params) {
+        ObjectNode customer = NODES.objectNode();
+        customer.put("id", "cus_" + random());
+        customer.put("object", "customer");
+        customer.put("created", Instant.now().getEpochSecond());
+        customer.putNull("email");
+        customer.put("livemode", false);
+        metadata(customer, params);
+        return ok(customer);
+    }
+
+    /** Plans are Stripe prices of 5,000 XOF a month; {@code price_unknown} does not exist. */
+    private ResponseDefinition subscribe(Map<String, String> params) {
+        String price = params.get("items[0][price]");
+        if (price == null || price.equals("price_unknown")) {
+            return error(
+                    400, "invalid_request_error", "resource_missing", null, "No such price: '" + price + "'", null);
+        }
+        long now = Instant.now().getEpochSecond();
+        ObjectNode subscription = NODES.objectNode();
+        String id = "sub_" + random();
+        subscription.put("id", id);
+        subscription.put("object", "subscription");
+        subscription.put("created", now);
+        subscription.put("customer", params.get("customer"));
+        subscription.put("livemode", false);
+        ObjectNode metadata = metadata(subscription, params);
+        subscription.put("status", "incomplete");
+        ObjectNode items = subscription.putObject("items");
+        items.put("object", "list");
+        ObjectNode item = items.putArray("data").addObject();
+        item.put("id", "si_" + random());
+        item.put("object", "subscription_item");
+        item.put("current_period_start", now);
+        item.put("current_period_end", now + 30 * 86_400);
+        ObjectNode plan = item.putObject("price");
+        plan.put("id", price);
+        plan.put("object", "price");
+        plan.put("currency", "xof");
+        plan.put("unit_amount", 5_000);
+        plan.putObject("recurring").put("interval", "month");
+        item.put("quantity", 1);
+        ObjectNode invoice = subscription.putObject("latest_invoice");
+        invoice.put("id", "in_" + random());
+        invoice.put("object", "invoice");
+        invoice.put("amount_due", 5_000);
+        invoice.put("amount_paid", 0);
+        invoice.put("currency", "xof");
+        invoice.put("status", "open");
+        ObjectNode secret = invoice.putObject("confirmation_secret");
+        secret.put("client_secret", "pi_" + random() + "_secret_" + random());
+        secret.put("type", "payment_intent");
+        ObjectNode details = invoice.putObject("parent").putObject("subscription_details");
+        details.put("subscription", id);
+        details.set("metadata", metadata.deepCopy());
+        subscriptions.put(id, subscription);
+        return ok(subscription);
+    }
+
+    private static ObjectNode metadata(ObjectNode object, Map<String, String> params) {
+        ObjectNode metadata = object.putObject("metadata");
+        params.forEach((key, value) -> {
+            if (key.startsWith("metadata[")) {
+                metadata.put(key.substring("metadata[".length(), key.length() - 1), value);
+            }
+        });
+        return metadata;
+    }
+
+    /** The subscription made for Comptoir subscription {@code subscriptionId}. */
+    public ObjectNode subscriptionOf(String subscriptionId) {
+        return subscriptions.values().stream()
+                .filter(s -> subscriptionId.equals(
+                        s.path("metadata").path("subscription_id").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no subscription for " + subscriptionId));
+    }
+
+    /** {@code customer.subscription.updated}: the subscription now {@code status} (Stripe's lower case). */
+    public synchronized String subscriptionUpdated(String subscriptionId, String status) {
+        ObjectNode subscription = subscriptionOf(subscriptionId);
+        subscription.put("status", status);
+        return event("customer.subscription.updated", subscription);
+    }
+
+    /**
+     * {@code invoice.paid} for a renewal of the subscription: shaped as API versions from
+     * 2025-03-31 send it (subscription under {@code parent.subscription_details}), or as older ones
+     * did ({@code subscription} at the top, and that older {@code api_version}).
+     */
+    public String invoicePaid(String subscriptionId, boolean olderApiVersion) {
+        ObjectNode subscription = subscriptionOf(subscriptionId);
+        ObjectNode invoice = NODES.objectNode();
+        invoice.put("id", "in_" + random());
+        invoice.put("object", "invoice");
+        invoice.put("amount_due", 5_000);
+        invoice.put("amount_paid", 5_000);
+        invoice.put("currency", "xof");
+        invoice.put("status", "paid");
+        invoice.put("billing_reason", "subscription_cycle");
+        if (olderApiVersion) {
+            invoice.put("subscription", subscription.path("id").asText());
+            invoice.putObject("subscription_details")
+                    .set("metadata", subscription.path("metadata").deepCopy());
+        } else {
+            ObjectNode details = invoice.putObject("parent").putObject("subscription_details");
+            details.put("subscription", subscription.path("id").asText());
+            details.set("metadata", subscription.path("metadata").deepCopy());
+        }
+        String event = event("invoice.paid", invoice);
+        return olderApiVersion ? event.replace(API_VERSION, "2024-06-20") : event;
     }
 
     private static ObjectNode cardError(String code, String decline) {

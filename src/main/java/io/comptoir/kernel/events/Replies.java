@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Kafka request-reply without giving up the outbox: an engine stores its request with its state
@@ -21,13 +23,34 @@ import java.util.concurrent.TimeoutException;
 public class Replies {
 
     private static final Duration KEEP = Duration.ofMinutes(2);
+    private static final Duration RECHECK = Duration.ofMillis(500);
 
     private record Slot(CompletableFuture<EventEnvelope> reply, Instant since) {}
 
     private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
 
-    /** The reply to request event {@code requestId}, waiting up to {@code timeout}; empty when none came. */
-    public Optional<EventEnvelope> await(String requestId, Duration timeout) {
+    /**
+     * The answer to request event {@code requestId}, waiting up to {@code timeout}; empty when none
+     * came. The reply, when it comes on the reply channel, is handed to {@code apply} (which
+     * records it as the requester's own consumer will, idempotently); {@code recorded} reads the
+     * recorded answer, and is also checked every {@link #RECHECK}, since a process that has just
+     * started, or is being rebalanced, may not read the reply channel yet while its consumer has
+     * recorded the reply.
+     */
+    public <T> Optional<T> await(
+            String requestId, Duration timeout, Consumer<EventEnvelope> apply, Supplier<Optional<T>> recorded) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            reply(requestId, left.compareTo(RECHECK) < 0 ? left : RECHECK).ifPresent(apply);
+            Optional<T> answer = recorded.get();
+            if (answer.isPresent() || !left.isPositive()) {
+                return answer;
+            }
+        }
+    }
+
+    private Optional<EventEnvelope> reply(String requestId, Duration timeout) {
         Slot slot = slots.computeIfAbsent(requestId, s -> new Slot(new CompletableFuture<>(), Instant.now()));
         try {
             return Optional.of(slot.reply().get(timeout.toMillis(), TimeUnit.MILLISECONDS));

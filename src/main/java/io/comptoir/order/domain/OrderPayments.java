@@ -20,9 +20,7 @@ import io.comptoir.order.config.OrderConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The order's side of the order ↔ payment saga. The customer's payment request is stored with the
@@ -36,7 +34,6 @@ public class OrderPayments {
 
     static final String PAYMENT_FAILED = "PAYMENT_FAILED";
     static final String PAYMENT_TIMEOUT = "PAYMENT_TIMEOUT";
-    private static final Duration RECHECK = Duration.ofMillis(500);
 
     /** What the payment endpoint answers: the payment and what the customer must do next, if anything. */
     public record Answer(
@@ -109,32 +106,18 @@ public class OrderPayments {
         return awaitAnswer(orderId, sent);
     }
 
-    /**
-     * The answer to the request: from the reply channel as soon as it comes, or as the order's own
-     * consumer recorded it (checked every {@link #RECHECK}), since a replica that has just started,
-     * or is being rebalanced, may not read the reply channel yet. A reply read here is applied to
-     * the order at once, as its consumer will (once: by event id), so the next call sees it.
-     */
+    /** The payment engine's answer, as {@link Replies#await} gets it; 503 or 504 when none came. */
     private Answer awaitAnswer(String orderId, Sent sent) {
-        Instant deadline = Instant.now().plus(config.paymentReplyTimeout());
-        while (true) {
-            Duration left = Duration.between(Instant.now(), deadline);
-            replies.await(sent.requestId(), left.compareTo(RECHECK) < 0 ? left : RECHECK)
-                    .ifPresent(this::apply);
-            Optional<Order.PaymentState> answered = orders.findByIdOptional(orderId)
-                    .map(order -> order.payment)
-                    .filter(payment -> sent.requestId().equals(payment.answeredRequestId));
-            if (answered.isPresent()) {
-                return answer(answered.get());
-            }
-            if (!left.isPositive()) {
-                throw orders.isPending(orderId, sent.requestId())
+        return replies.await(sent.requestId(), config.paymentReplyTimeout(), this::apply, () -> orders.findByIdOptional(
+                                orderId)
+                        .map(order -> order.payment)
+                        .filter(payment -> sent.requestId().equals(payment.answeredRequestId))
+                        .map(OrderPayments::answer))
+                .orElseThrow(() -> orders.isPending(orderId, sent.requestId())
                         ? new UnavailableException("payments cannot be reached now; the request for payment "
                                 + sent.paymentId() + " is kept and sent as soon as they can")
                         : new TimedOutException("the payment engine has not answered yet for payment "
-                                + sent.paymentId() + "; ask again to get its answer");
-            }
-        }
+                                + sent.paymentId() + "; ask again to get its answer"));
     }
 
     private void apply(EventEnvelope reply) {

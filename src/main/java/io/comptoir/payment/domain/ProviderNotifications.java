@@ -7,6 +7,7 @@ import io.comptoir.kernel.events.Cause;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.payment.provider.ProviderAttempt;
 import io.comptoir.payment.provider.ProviderEvent;
+import io.comptoir.payment.provider.SubscriptionEvent;
 import io.comptoir.payment.stripe.StripeEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -14,8 +15,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Applies the Stripe events the webhook endpoint stored ({@code payment.webhook.received}): each
- * changes its payment at most once (its id is kept on the payment), statuses only move forward, so
+ * Applies the Stripe events the webhook endpoint stored ({@code payment.webhook.received}) to
+ * payments and subscriptions: each changes its payment at most once (its id is kept on the payment), statuses only move forward, so
  * duplicates and reordered deliveries change nothing twice. An event about a payment not known yet
  * (Stripe can be faster than the request's own write), or a refund of a payment not yet succeeded,
  * is parked and applied once it can be: when the payment is stored, or by the periodic job.
@@ -28,13 +29,19 @@ public class ProviderNotifications {
 
     private final StripeWebhookRepository webhooks;
     private final PaymentRepository payments;
+    private final PaymentSubscriptionRepository subscriptions;
     private final StripeEvents stripe;
     private final Refunds refunds;
 
     ProviderNotifications(
-            StripeWebhookRepository webhooks, PaymentRepository payments, StripeEvents stripe, Refunds refunds) {
+            StripeWebhookRepository webhooks,
+            PaymentRepository payments,
+            PaymentSubscriptionRepository subscriptions,
+            StripeEvents stripe,
+            Refunds refunds) {
         this.webhooks = webhooks;
         this.payments = payments;
+        this.subscriptions = subscriptions;
         this.stripe = stripe;
         this.refunds = refunds;
     }
@@ -70,22 +77,19 @@ public class ProviderNotifications {
         }
         Optional<ProviderEvent> read = stripe.read(webhook.payload);
         if (read.isEmpty()) {
-            finish(webhookId, "IGNORED", null, cause);
-            return true;
+            return stripe.readSubscription(webhook.payload)
+                    .map(event -> processSubscription(webhook, event, cause))
+                    .orElseGet(() -> {
+                        finish(webhookId, "IGNORED", null, cause);
+                        return true;
+                    });
         }
         ProviderEvent event = read.get();
         Optional<Payment> payment = event.paymentId() != null
                 ? payments.findByIdOptional(event.paymentId())
                 : Optional.ofNullable(event.reference()).flatMap(payments::findByReference);
         if (payment.isEmpty() || (event.isRefund() && payment.get().status.isBefore(PaymentStatus.SUCCEEDED))) {
-            if (webhook.state != StripeWebhook.State.PARKED) {
-                webhooks.modify(webhookId, cause, (w, events) -> {
-                    w.state = StripeWebhook.State.PARKED;
-                    w.reference = event.reference();
-                    return w;
-                });
-            }
-            return false;
+            return park(webhook, event.reference(), cause);
         }
         String paymentId = payment.get().id;
         boolean changed = payments.modify(paymentId, cause, (p, events) -> {
@@ -112,6 +116,32 @@ public class ProviderNotifications {
         refunds.refundIfDue(paymentId, cause);
         finish(webhookId, changed ? "APPLIED" : "UNCHANGED", paymentId, cause);
         return true;
+    }
+
+    private boolean processSubscription(StripeWebhook webhook, SubscriptionEvent event, Cause cause) {
+        Optional<PaymentSubscription> subscription = event.subscriptionId() != null
+                ? subscriptions.findByIdOptional(event.subscriptionId())
+                : Optional.ofNullable(event.reference()).flatMap(subscriptions::findByReference);
+        if (subscription.isEmpty()) {
+            return park(webhook, event.reference(), cause);
+        }
+        boolean changed = subscriptions
+                .modify(subscription.get().id, cause, (s, events) -> PaymentSubscriptions.apply(s, event, events))
+                .orElse(false);
+        finish(webhook.id, changed ? "APPLIED" : "UNCHANGED", null, cause);
+        return true;
+    }
+
+    /** Kept until what it concerns is known: applied then, or by the periodic job. */
+    private boolean park(StripeWebhook webhook, String reference, Cause cause) {
+        if (webhook.state != StripeWebhook.State.PARKED) {
+            webhooks.modify(webhook.id, cause, (w, events) -> {
+                w.state = StripeWebhook.State.PARKED;
+                w.reference = reference;
+                return w;
+            });
+        }
+        return false;
     }
 
     private void finish(String webhookId, String outcome, String paymentId, Cause cause) {

@@ -4,11 +4,13 @@ import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.events.order.OrderStatusChanged;
 import io.comptoir.events.payment.PaymentRequested;
+import io.comptoir.events.payment.SubscriptionRequested;
 import io.comptoir.events.payment.WebhookReceived;
 import io.comptoir.kernel.inbox.EventHandlers;
 import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.payment.domain.PaymentService;
+import io.comptoir.payment.domain.PaymentSubscriptions;
 import io.comptoir.payment.domain.ProviderNotifications;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.inject.Singleton;
@@ -16,7 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The payment engine's consumer: payment requests from the order side, the Stripe events its own
+ * The payment engine's consumer: payment requests from the order side, subscription requests from
+ * the customer side, the Stripe events its own
  * webhook endpoint stored, and order cancellations (a paid, cancelled order is refunded).
  */
 @Singleton
@@ -24,11 +27,19 @@ public class PaymentListener extends EventListener {
 
     public static final String CHANNEL = "payment-in";
 
-    PaymentListener(Inbox inbox, PaymentService payments, ProviderNotifications notifications) {
+    PaymentListener(
+            Inbox inbox,
+            PaymentService payments,
+            PaymentSubscriptions subscriptions,
+            ProviderNotifications notifications) {
         super(
                 inbox,
                 EventHandlers.of(Engine.PAYMENT)
                         .on(Topic.PAYMENT_PAYMENT_REQUESTED, PaymentRequested.class, payments::onRequested)
+                        .on(
+                                Topic.PAYMENT_SUBSCRIPTION_REQUESTED,
+                                SubscriptionRequested.class,
+                                subscriptions::onRequested)
                         .on(Topic.PAYMENT_WEBHOOK_RECEIVED, WebhookReceived.class, notifications::onWebhook)
                         .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, payments::onOrderCancelled));
     }

@@ -15,6 +15,9 @@ public final class StripeAmounts {
     /** The PaymentIntent metadata key naming the Comptoir payment. */
     public static final String PAYMENT_ID = "payment_id";
 
+    /** The subscription metadata key naming the Comptoir subscription. */
+    public static final String SUBSCRIPTION_ID = "subscription_id";
+
     // Stripe's special cases (its "Special cases" list): ISO says 0 or 2 digits, Stripe differs.
     private static final Set<String> DIFFERENT_FROM_ISO = Set.of("ISK", "HUF", "TWD", "UGX");
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.kernel.money.Money;
 import io.comptoir.payment.domain.PaymentStatus;
 import io.comptoir.payment.provider.ProviderEvent;
+import io.comptoir.payment.provider.SubscriptionEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +29,9 @@ public class StripeEvents {
         this.json = json;
     }
 
-    /** What the event says about a payment; empty for event types the engine does not act on. */
+    /** What the event says about a payment; empty for other types. */
     public Optional<ProviderEvent> read(String payload) {
-        JsonNode event;
-        try {
-            event = json.readTree(payload);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored Stripe event is not JSON", e);
-        }
+        JsonNode event = tree(payload);
         String id = event.path("id").asText();
         String type = event.path("type").asText();
         JsonNode object = event.path("data").path("object");
@@ -88,6 +85,71 @@ public class StripeEvents {
                 null,
                 Money.of(charge.path("amount_refunded").asLong(), currency),
                 refunds);
+    }
+
+    /**
+     * What the event says about a subscription; empty for other types and for subscriptions
+     * Comptoir did not make. Reads both shapes of an invoice's subscription: under {@code
+     * parent.subscription_details} (API 2025-03-31 and later) and at the top (before).
+     */
+    public Optional<SubscriptionEvent> readSubscription(String payload) {
+        JsonNode event = tree(payload);
+        String type = event.path("type").asText();
+        JsonNode object = event.path("data").path("object");
+        Instant at = Instant.ofEpochSecond(event.path("created").asLong());
+        if (type.startsWith("customer.subscription.")) {
+            String id = text(object.path("metadata").path(StripeAmounts.SUBSCRIPTION_ID));
+            JsonNode item = object.path("items").path("data").path(0);
+            long periodEnd = item.path("current_period_end")
+                    .asLong(object.path("current_period_end").asLong(0));
+            String status = type.endsWith(".deleted")
+                    ? "canceled"
+                    : object.path("status").asText();
+            return id == null
+                    ? Optional.empty()
+                    : Optional.of(new SubscriptionEvent(
+                            event.path("id").asText(),
+                            SubscriptionEvent.Kind.STATUS,
+                            id,
+                            text(object.path("id")),
+                            status.toUpperCase(Locale.ROOT),
+                            periodEnd == 0 ? null : Instant.ofEpochSecond(periodEnd),
+                            null,
+                            null,
+                            at));
+        }
+        if (type.equals("invoice.paid") || type.equals("invoice.payment_failed")) {
+            JsonNode details = object.path("parent").path("subscription_details");
+            String reference =
+                    Optional.ofNullable(text(details.path("subscription"))).orElse(text(object.path("subscription")));
+            String id = Optional.ofNullable(text(details.path("metadata").path(StripeAmounts.SUBSCRIPTION_ID)))
+                    .orElse(text(
+                            object.path("subscription_details").path("metadata").path(StripeAmounts.SUBSCRIPTION_ID)));
+            if (reference == null && id == null) {
+                return Optional.empty();
+            }
+            boolean paid = type.equals("invoice.paid");
+            String currency = object.path("currency").asText().toUpperCase(Locale.ROOT);
+            return Optional.of(new SubscriptionEvent(
+                    event.path("id").asText(),
+                    paid ? SubscriptionEvent.Kind.PAID : SubscriptionEvent.Kind.PAYMENT_FAILED,
+                    id,
+                    reference,
+                    null,
+                    null,
+                    text(object.path("id")),
+                    Money.of(object.path(paid ? "amount_paid" : "amount_due").asLong(), currency),
+                    at));
+        }
+        return Optional.empty();
+    }
+
+    private JsonNode tree(String payload) {
+        try {
+            return json.readTree(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored Stripe event is not JSON", e);
+        }
     }
 
     private static String text(JsonNode node) {

@@ -4,12 +4,18 @@ import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Customer;
+import com.stripe.model.Invoice;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.model.StripeError;
+import com.stripe.model.Subscription;
+import com.stripe.model.SubscriptionItem;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.SubscriptionCreateParams;
 import io.comptoir.kernel.money.Money;
 import io.comptoir.payment.config.PaymentConfig;
 import io.comptoir.payment.domain.PaymentStatus;
@@ -17,9 +23,14 @@ import io.comptoir.payment.provider.PaymentOrder;
 import io.comptoir.payment.provider.PaymentProvider;
 import io.comptoir.payment.provider.ProviderAttempt;
 import io.comptoir.payment.provider.ProviderRefund;
+import io.comptoir.payment.provider.ProviderRefusedException;
+import io.comptoir.payment.provider.ProviderSubscription;
 import io.comptoir.payment.provider.ProviderUnavailableException;
+import io.comptoir.payment.provider.SubscriptionOrder;
+import io.comptoir.payment.provider.SubscriptionProvider;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,19 +39,29 @@ import java.util.Optional;
  * PaymentIntent with manual confirmation, confirmed at once when the customer's payment method is
  * given (3-D Secure answered as REQUIRES_ACTION with the client secret and the {@code return_url}
  * redirect), left for the customer to confirm with the client secret otherwise. Every create and
- * confirm carries an idempotency key derived from the payment id (order id and attempt).
+ * confirm carries an idempotency key derived from the payment id (order id and attempt). Also
+ * Stripe Billing: customers and subscriptions.
  */
 @ApplicationScoped
-// Gson fills these (and their nested classes) reflectively from Stripe's answers, in native too.
+// Gson fills these (their nested classes too, and the superclasses whose fields it also walks)
+// reflectively from Stripe's answers, in a native image as on the JVM.
 @RegisterForReflection(
         targets = {
+            com.stripe.model.StripeObject.class,
+            com.stripe.net.ApiResource.class,
+            com.stripe.model.StripeCollection.class,
+            com.stripe.model.SubscriptionItemCollection.class,
             PaymentIntent.class,
             Refund.class,
+            Customer.class,
+            Subscription.class,
+            SubscriptionItem.class,
+            Invoice.class,
             StripeError.class,
             com.stripe.model.Charge.class,
             com.stripe.model.PaymentMethod.class
         })
-public class StripeProvider implements PaymentProvider {
+public class StripeProvider implements PaymentProvider, SubscriptionProvider {
 
     private final Optional<StripeClient> client;
 
@@ -112,6 +133,58 @@ public class StripeProvider implements PaymentProvider {
                 return new ProviderRefund(null, ProviderRefund.Status.FAILED);
             }
             throw unavailable(e);
+        } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public String createCustomer(String customerId, String idempotencyKey) {
+        CustomerCreateParams params = CustomerCreateParams.builder()
+                .putMetadata("customer_id", customerId)
+                .build();
+        try {
+            return client().customers().create(params, key(idempotencyKey)).getId();
+        } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * A subscription created {@code default_incomplete}: its first invoice waits for the customer's
+     * page to confirm the payment with the invoice's confirmation secret (3-D Secure included).
+     */
+    @Override
+    public ProviderSubscription subscribe(String customerReference, SubscriptionOrder order) {
+        SubscriptionCreateParams.Builder params = SubscriptionCreateParams.builder()
+                .setCustomer(customerReference)
+                .addItem(SubscriptionCreateParams.Item.builder()
+                        .setPrice(order.planId())
+                        .build())
+                .setPaymentBehavior(SubscriptionCreateParams.PaymentBehavior.DEFAULT_INCOMPLETE)
+                .addExpand("latest_invoice.confirmation_secret")
+                .putMetadata(StripeAmounts.SUBSCRIPTION_ID, order.subscriptionId())
+                .putMetadata("customer_id", order.customerId());
+        if (order.paymentMethodId() != null) {
+            params.setDefaultPaymentMethod(order.paymentMethodId());
+        }
+        try {
+            Subscription subscription = client().subscriptions().create(params.build(), key(order.idempotencyKey()));
+            Invoice invoice = subscription.getLatestInvoiceObject();
+            String secret = invoice == null || invoice.getConfirmationSecret() == null
+                    ? null
+                    : invoice.getConfirmationSecret().getClientSecret();
+            Long periodEnd = subscription.getItems() == null
+                            || subscription.getItems().getData().isEmpty()
+                    ? null
+                    : subscription.getItems().getData().getFirst().getCurrentPeriodEnd();
+            return new ProviderSubscription(
+                    subscription.getId(),
+                    subscription.getStatus().toUpperCase(Locale.ROOT),
+                    secret,
+                    periodEnd == null ? null : Instant.ofEpochSecond(periodEnd));
+        } catch (CardException | InvalidRequestException e) {
+            throw new ProviderRefusedException(e.getCode(), e.getUserMessage(), e);
         } catch (StripeException e) {
             throw unavailable(e);
         }
