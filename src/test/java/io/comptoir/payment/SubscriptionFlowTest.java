@@ -117,15 +117,14 @@ class SubscriptionFlowTest {
             stripe.up();
         }
         subscribe(customer, PLAN, null).statusCode(200).body("status", equalTo("INCOMPLETE"));
-        // Attempt 1 met the outage (stripe-java retried it); attempt 2, under its own key, went through.
+        // The outage met attempt 1 (stripe-java retried it); asked again, it is attempt 1 again,
+        // under the same key, since Stripe may have made the subscription before failing to answer.
         String id = customer + "-" + PLAN;
         List<String> keys = stripe.requests("POST", "/v1/subscriptions").stream()
                 .filter(r -> id.equals(StripeDouble.params(r).get("metadata[subscription_id]")))
                 .map(r -> r.getHeader("Idempotency-Key"))
                 .toList();
-        assertThat(keys).last().isEqualTo(id + "-2");
-        assertThat(keys).filteredOn(k -> k.endsWith("-2")).hasSize(1);
-        assertThat(keys).filteredOn(k -> !k.endsWith("-2")).allMatch((id + "-1")::equals);
+        assertThat(keys).hasSizeGreaterThan(1).allMatch((id + "-1")::equals);
 
         given().header(AUTH, Tokens.customer(customer))
                 .contentType(ContentType.JSON)

@@ -46,6 +46,8 @@ public class CustomerSubscriptions {
     /** Statuses in which a customer has the plan (or is paying for it): asking again is a conflict. */
     private static final Set<String> LIVE = Set.of("INCOMPLETE", "TRIALING", "ACTIVE", "PAST_DUE", "UNPAID", "PAUSED");
 
+    private static final String UNREACHABLE = "provider_unavailable";
+
     private final SubscriptionRepository subscriptions;
     private final Replies replies;
     private final CustomerConfig config;
@@ -107,7 +109,11 @@ public class CustomerSubscriptions {
             throw new ConflictException(
                     "already subscribed to " + subscription.planId + " (" + subscription.status + ")");
         }
-        subscription.attempt++;
+        // Stripe unreachable: the same attempt again (it may have made the subscription meanwhile:
+        // the same idempotency key finds it); otherwise a new one.
+        if (!(Subscription.FAILED.equals(subscription.status) && UNREACHABLE.equals(subscription.reason))) {
+            subscription.attempt++;
+        }
         subscription.status = Subscription.REQUESTED;
         subscription.clientSecret = null;
         subscription.reason = null;
@@ -127,7 +133,7 @@ public class CustomerSubscriptions {
 
     private static Answer answer(Subscription subscription) {
         if (Subscription.FAILED.equals(subscription.status)) {
-            if ("provider_unavailable".equals(subscription.reason)) {
+            if (UNREACHABLE.equals(subscription.reason)) {
                 throw new UnavailableException("the subscription could not be set up now: Stripe is unavailable");
             }
             throw new UnprocessableException(

@@ -28,9 +28,6 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
 
     static final int ORDINAL = 200;
 
-    /** This process, for its reply consumer group (several processes may share a host name). */
-    private static final String INSTANCE = UUID.randomUUID().toString();
-
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         TopicNames names = new TopicNames(
@@ -82,7 +79,9 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
         props.put(channel + "connector", "smallrye-kafka");
         props.put(channel + "enabled", Boolean.toString(!topics.isEmpty()));
         props.put(channel + "topics", topics.isEmpty() ? "none" : topics);
-        props.put(channel + "group.id", names.replyGroup(INSTANCE));
+        // This process's own group (several processes may share a host name), made when the
+        // configuration is read at run time, never at build time (a native image would share it).
+        props.put(channel + "group.id", names.replyGroup(UUID.randomUUID().toString()));
         props.put(channel + "auto.offset.reset", "latest");
         props.put(channel + "enable.auto.commit", "false");
         props.put(channel + "commit-strategy", "ignore");

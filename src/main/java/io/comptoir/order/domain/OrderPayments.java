@@ -80,9 +80,16 @@ public class OrderPayments {
                                     || current.status == PaymentProgress.SUCCEEDED)) {
                         throw new ConflictException("payment " + current.paymentId + " is " + current.status);
                     }
-                    boolean resume = current != null && current.status == PaymentProgress.REQUIRES_ACTION;
+                    if (order.paymentDueBy != null && order.paymentDueBy.isBefore(Instant.now())) {
+                        throw new ConflictException("the payment deadline has passed: the order is being cancelled");
+                    }
+                    // The same payment again when the customer acted (3-D Secure) or the provider was
+                    // unreachable (it may have charged meanwhile: the same idempotency key finds it).
+                    boolean same = current != null
+                            && (current.status == PaymentProgress.REQUIRES_ACTION
+                                    || (current.status == PaymentProgress.FAILED && current.retryable));
                     Order.PaymentState next = new Order.PaymentState();
-                    next.attempt = resume ? current.attempt : current == null ? 1 : current.attempt + 1;
+                    next.attempt = same ? current.attempt : current == null ? 1 : current.attempt + 1;
                     next.paymentId = order.id + "-" + next.attempt;
                     next.status = PaymentProgress.REQUESTED;
                     next.requestedAt = Instant.now();

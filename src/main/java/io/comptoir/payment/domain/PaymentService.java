@@ -54,7 +54,11 @@ public class PaymentService {
         this.notifications = notifications;
     }
 
-    /** What the provider said, or why it was not asked; {@code retryable} when nothing was charged. */
+    /**
+     * What the provider said, or why it was not asked. {@code retryable}: the provider could not be
+     * reached (or no provider takes the method), so the payment stays open and the same request may
+     * come again.
+     */
     private record Outcome(String provider, ProviderAttempt attempt, boolean retryable) {
 
         static Outcome unavailable(String provider, String code, String message) {
@@ -66,10 +70,24 @@ public class PaymentService {
         Optional<Payment> known = payments.findByIdOptional(request.paymentId());
         Outcome outcome = ask(request, event, known);
         payments.apply(request.paymentId(), event, () -> newPayment(request, outcome.provider()), (payment, events) -> {
+            if (outcome.retryable()) {
+                // Not a refusal: the provider may even have taken it (a time-out), so nothing moves;
+                // the next request for this payment asks again under the same idempotency key.
+                if (payment.status == null) {
+                    payment.status = PaymentStatus.PENDING;
+                }
+                payment.updatedAt = Instant.now();
+                ProviderAttempt unreached = outcome.attempt();
+                events.add(
+                        Topic.PAYMENT_PAYMENT_FAILED,
+                        payment.id,
+                        failed(payment, unreached.failureCode(), unreached.failureMessage(), true));
+                return;
+            }
             if (outcome.attempt() != null) {
                 advance(payment, outcome.attempt(), events, false);
             }
-            reply(payment, outcome.retryable(), events);
+            reply(payment, events);
         });
         Cause cause = Cause.of(event);
         if (known.isEmpty() && cancelledOrders.isCancelled(request.orderId())) {
@@ -91,9 +109,14 @@ public class PaymentService {
                     "none", "method_unavailable", "no provider takes " + request.method() + " payments here");
         }
         PaymentProvider chosen = provider.get();
+        if (known.isEmpty() && cancelledOrders.isCancelled(request.orderId())) {
+            // The cancellation was handled first (another topic): nothing to charge any more.
+            return new Outcome(
+                    chosen.id(), ProviderAttempt.failed(null, "order_cancelled", "the order was cancelled"), false);
+        }
         try {
-            if (known.isPresent() && known.get().reference != null) {
-                Payment payment = known.get();
+            Payment payment = known.orElse(null);
+            if (payment != null && payment.reference != null) {
                 // Asked again for the same payment: the customer acted (3-D Secure); go on with it.
                 return new Outcome(
                         chosen.id(),
@@ -101,6 +124,9 @@ public class PaymentService {
                                 ? chosen.resume(payment.reference, payment.id + "-resume-" + event.id())
                                 : null,
                         false);
+            }
+            if (payment != null && payment.status != PaymentStatus.PENDING) {
+                return new Outcome(chosen.id(), null, false); // refused before the provider named it
             }
             return new Outcome(
                     chosen.id(),
@@ -136,9 +162,12 @@ public class PaymentService {
     }
 
     /** The answer the requester awaits: initiated with where the payment stands, or failed. */
-    private static void reply(Payment payment, boolean retryable, EventBuffer events) {
+    private static void reply(Payment payment, EventBuffer events) {
         if (payment.status == PaymentStatus.FAILED) {
-            events.add(Topic.PAYMENT_PAYMENT_FAILED, payment.id, failed(payment, retryable));
+            events.add(
+                    Topic.PAYMENT_PAYMENT_FAILED,
+                    payment.id,
+                    failed(payment, payment.failureCode, payment.failureMessage, false));
         } else {
             events.add(
                     Topic.PAYMENT_PAYMENT_INITIATED,
@@ -197,7 +226,10 @@ public class PaymentService {
                 payment.failureCode = attempt.failureCode();
                 payment.failureMessage = attempt.failureMessage();
                 if (announce) {
-                    events.add(Topic.PAYMENT_PAYMENT_FAILED, payment.id, failed(payment, false));
+                    events.add(
+                            Topic.PAYMENT_PAYMENT_FAILED,
+                            payment.id,
+                            failed(payment, payment.failureCode, payment.failureMessage, false));
                 }
                 record(payment, events);
             }
@@ -213,15 +245,9 @@ public class PaymentService {
         return true;
     }
 
-    private static PaymentFailed failed(Payment payment, boolean retryable) {
+    private static PaymentFailed failed(Payment payment, String code, String message, boolean retryable) {
         return new PaymentFailed(
-                payment.id,
-                payment.orderId,
-                payment.customerId,
-                payment.amount,
-                payment.failureCode,
-                payment.failureMessage,
-                retryable);
+                payment.id, payment.orderId, payment.customerId, payment.amount, code, message, retryable);
     }
 
     /** One outcome for the admin analytics ({@code analytics.payment.recorded}). */

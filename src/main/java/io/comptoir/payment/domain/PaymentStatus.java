@@ -6,6 +6,11 @@ package io.comptoir.payment.domain;
  * accounted for (and given back if its order was cancelled meanwhile).
  */
 public enum PaymentStatus {
+    /**
+     * Asked of the provider, which could not be reached: nothing known to be charged. Asked again
+     * under the same idempotency key, so a charge the provider made meanwhile is found, not repeated.
+     */
+    PENDING(0),
     /** The customer must act (3-D Secure, or enter the card with the client secret). */
     REQUIRES_ACTION(1),
     PROCESSING(2),

@@ -141,6 +141,11 @@ public class PaymentSubscriptions {
             return false;
         }
         subscription.providerEvents.add(event.eventId());
+        if (event.reference() != null
+                && subscription.reference != null
+                && !event.reference().equals(subscription.reference)) {
+            return false; // about a Stripe subscription this one replaced
+        }
         return switch (event.kind()) {
             case STATUS -> status(subscription, event.status(), event, events);
             case PAID -> paid(subscription, event, events);

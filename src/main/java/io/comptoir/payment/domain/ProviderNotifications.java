@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.jboss.logging.Logger;
 
 /**
  * Applies the Stripe events the webhook endpoint stored ({@code payment.webhook.received}) to
@@ -23,6 +25,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ProviderNotifications {
+
+    private static final Logger LOG = Logger.getLogger(ProviderNotifications.class);
 
     /** How long parked events are tried again on a schedule. */
     private static final Duration RETRY_FOR = Duration.ofDays(1);
@@ -57,13 +61,23 @@ public class ProviderNotifications {
         }
     }
 
-    /** Tries the parked events again, oldest first, for the engine's periodic job. */
+    /**
+     * Tries the parked events again for the engine's periodic job, those tried longest ago first
+     * (so events that never match, e.g. another application's on a shared Stripe account, do not
+     * keep the others waiting); one that fails is logged and left for the next run.
+     */
     int retryParked(int limit) {
         Cause cause = Cause.scheduled();
         int applied = 0;
         for (StripeWebhook parked : webhooks.parkedSince(Instant.now().minus(RETRY_FOR), limit)) {
-            if (process(parked.id, cause)) {
-                applied++;
+            try {
+                if (process(parked.id, cause)) {
+                    applied++;
+                } else {
+                    webhooks.modify(parked.id, cause, (w, events) -> w.retriedAt = Instant.now());
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "parked Stripe event %s: left for the next run", parked.id);
             }
         }
         return applied;
@@ -85,11 +99,11 @@ public class ProviderNotifications {
                     });
         }
         ProviderEvent event = read.get();
-        Optional<Payment> payment = event.paymentId() != null
-                ? payments.findByIdOptional(event.paymentId())
-                : Optional.ofNullable(event.reference()).flatMap(payments::findByReference);
+        Optional<Payment> payment = findPayment(event);
         if (payment.isEmpty() || (event.isRefund() && payment.get().status.isBefore(PaymentStatus.SUCCEEDED))) {
-            return park(webhook, event.reference(), cause);
+            return park(webhook, event.reference(), cause, () -> findPayment(event)
+                    .filter(p -> !event.isRefund() || !p.status.isBefore(PaymentStatus.SUCCEEDED))
+                    .isPresent());
         }
         String paymentId = payment.get().id;
         boolean changed = payments.modify(paymentId, cause, (p, events) -> {
@@ -118,12 +132,23 @@ public class ProviderNotifications {
         return true;
     }
 
-    private boolean processSubscription(StripeWebhook webhook, SubscriptionEvent event, Cause cause) {
-        Optional<PaymentSubscription> subscription = event.subscriptionId() != null
+    private Optional<Payment> findPayment(ProviderEvent event) {
+        return event.paymentId() != null
+                ? payments.findByIdOptional(event.paymentId())
+                : Optional.ofNullable(event.reference()).flatMap(payments::findByReference);
+    }
+
+    private Optional<PaymentSubscription> findSubscription(SubscriptionEvent event) {
+        return event.subscriptionId() != null
                 ? subscriptions.findByIdOptional(event.subscriptionId())
                 : Optional.ofNullable(event.reference()).flatMap(subscriptions::findByReference);
+    }
+
+    private boolean processSubscription(StripeWebhook webhook, SubscriptionEvent event, Cause cause) {
+        Optional<PaymentSubscription> subscription = findSubscription(event);
         if (subscription.isEmpty()) {
-            return park(webhook, event.reference(), cause);
+            return park(webhook, event.reference(), cause, () -> findSubscription(event)
+                    .isPresent());
         }
         boolean changed = subscriptions
                 .modify(subscription.get().id, cause, (s, events) -> PaymentSubscriptions.apply(s, event, events))
@@ -132,14 +157,21 @@ public class ProviderNotifications {
         return true;
     }
 
-    /** Kept until what it concerns is known: applied then, or by the periodic job. */
-    private boolean park(StripeWebhook webhook, String reference, Cause cause) {
+    /**
+     * Kept until what it concerns is known: applied then, or by the periodic job. Looked for once
+     * more after parking, since it may have been stored (and its parked events looked for) between
+     * the first look and the parking.
+     */
+    private boolean park(StripeWebhook webhook, String reference, Cause cause, BooleanSupplier knownNow) {
         if (webhook.state != StripeWebhook.State.PARKED) {
             webhooks.modify(webhook.id, cause, (w, events) -> {
                 w.state = StripeWebhook.State.PARKED;
                 w.reference = reference;
                 return w;
             });
+            if (knownNow.getAsBoolean()) {
+                return process(webhook.id, cause);
+            }
         }
         return false;
     }

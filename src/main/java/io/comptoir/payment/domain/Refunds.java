@@ -161,15 +161,19 @@ public class Refunds {
                 .list();
         Cause cause = Cause.scheduled();
         for (Payment payment : candidates) {
-            for (Payment.RefundRecord r : payment.refunds) {
-                if (r.status == Payment.RefundState.PENDING && r.id == null && r.requestedAt.isBefore(stale)) {
-                    send(payment.id, r.key, cause);
+            try {
+                for (Payment.RefundRecord r : payment.refunds) {
+                    if (r.status == Payment.RefundState.PENDING && r.id == null && r.requestedAt.isBefore(stale)) {
+                        send(payment.id, r.key, cause);
+                        done++;
+                    }
+                }
+                if (isDue(payment)) {
+                    refundIfDue(payment.id, cause);
                     done++;
                 }
-            }
-            if (isDue(payment)) {
-                refundIfDue(payment.id, cause);
-                done++;
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "refunds of payment %s: left for the next run", payment.id);
             }
         }
         return done;
@@ -178,15 +182,19 @@ public class Refunds {
     /**
      * Refunds the provider reports (by webhook): each one settles our PENDING refund of that id or
      * amount, or is recorded as made at the provider (from its dashboard); what the reported total
-     * still does not explain is settled the same way. Returns whether anything changed.
+     * still does not explain is settled the same way when none of ours is pending. Nothing is ever
+     * counted beyond what was paid. Returns whether anything changed.
      */
     static boolean settleReported(Payment payment, ProviderEvent event, EventBuffer events) {
         boolean changed = false;
         for (ProviderEvent.Refund r : event.refunds()) {
             changed |= settleOne(payment, r.id(), r.amount(), event.eventId(), events);
         }
+        // A total nothing listed explains is a refund made at the provider (its dashboard) — unless
+        // refunds of ours are still pending: those are settled by the provider's answer, by id.
         Money unexplained = event.refundedTotal().minus(payment.refunded);
-        if (unexplained.amount() > 0) {
+        boolean pending = payment.refunds.stream().anyMatch(r -> r.status == Payment.RefundState.PENDING);
+        if (unexplained.amount() > 0 && !pending) {
             changed |= settleOne(payment, null, unexplained, event.eventId(), events);
         }
         return changed;
@@ -200,17 +208,17 @@ public class Refunds {
                         .filter(r -> r.status == Payment.RefundState.PENDING && r.amount.equals(amount))
                         .findFirst())
                 .orElse(null);
+        if ((refund != null && refund.status == Payment.RefundState.SUCCEEDED)
+                || payment.refunded.plus(amount).compareTo(payment.amount) > 0) {
+            return false; // already counted, or more than was paid: never counted twice
+        }
         if (refund == null) {
             refund = new Payment.RefundRecord();
             refund.key = eventId;
             refund.amount = amount;
             refund.reason = "refunded at the provider";
             refund.requestedAt = Instant.now();
-            refund.status = Payment.RefundState.PENDING;
             payment.refunds.add(refund);
-        }
-        if (refund.status == Payment.RefundState.SUCCEEDED) {
-            return false;
         }
         if (refund.id == null) {
             refund.id = id != null ? id : eventId;

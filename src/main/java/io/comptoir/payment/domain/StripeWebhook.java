@@ -29,6 +29,8 @@ public class StripeWebhook extends Aggregate {
 
     public String paymentId;
     public Instant processedAt;
+    /** When the periodic job last tried it in vain; the least recently tried go first. */
+    public Instant retriedAt;
 
     /** RECEIVED and stored; PARKED until its payment is known; PROCESSED once applied or ignored. */
     public enum State {

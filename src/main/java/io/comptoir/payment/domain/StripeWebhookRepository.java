@@ -30,11 +30,15 @@ public class StripeWebhookRepository extends AggregateRepository<StripeWebhook> 
     }
 
     /**
-     * Parked events received since {@code since}, oldest first: older ones are no longer tried on a
-     * schedule (they stay stored, and are still applied when their payment is stored).
+     * Parked events received since {@code since}, the least recently tried first: older ones are no
+     * longer tried on a schedule (they stay stored, and are still applied when their payment is stored).
      */
     public List<StripeWebhook> parkedSince(Instant since, int limit) {
-        return find("state = ?1 and receivedAt > ?2", Sort.by("receivedAt"), StripeWebhook.State.PARKED.name(), since)
+        return find(
+                        "state = ?1 and receivedAt > ?2",
+                        Sort.by("retriedAt").and("receivedAt"),
+                        StripeWebhook.State.PARKED.name(),
+                        since)
                 .page(0, limit)
                 .list();
     }

@@ -2,6 +2,7 @@ package io.comptoir.payment.rest;
 
 import io.comptoir.kernel.money.Money;
 import io.comptoir.kernel.money.ValidMoney;
+import io.comptoir.kernel.problem.ConflictException;
 import io.comptoir.kernel.problem.InvalidRequestException;
 import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.security.CurrentUser;
@@ -89,11 +90,14 @@ public class PaymentResource {
     @Operation(
             summary = "Refund a succeeded payment, all that is left or a part (emits payment.payment.refunded once"
                     + " the provider confirms): 201 when done, 202 while the provider has not confirmed; 409 unless"
-                    + " succeeded, 422 beyond what is left")
+                    + " succeeded or when Stripe refuses it, 422 beyond what is left")
     public Response refund(@PathParam("id") String id, @Valid RefundRequest body) {
         visible(id);
         Payment.RefundRecord refund = refunds.refund(
                 id, body == null ? null : body.amount(), body == null ? null : body.reason(), request.cause());
+        if (refund.status == Payment.RefundState.FAILED) {
+            throw new ConflictException("Stripe refused the refund (already refunded or disputed at Stripe?)");
+        }
         return Response.status(
                         refund.status == Payment.RefundState.SUCCEEDED
                                 ? Response.Status.CREATED

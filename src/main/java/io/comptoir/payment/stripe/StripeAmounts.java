@@ -23,6 +23,10 @@ public final class StripeAmounts {
 
     private StripeAmounts() {}
 
+    public static boolean supports(String currency) {
+        return !DIFFERENT_FROM_ISO.contains(currency);
+    }
+
     public static long toStripe(Money money) {
         if (DIFFERENT_FROM_ISO.contains(money.currency())) {
             throw new IllegalArgumentException("Stripe counts " + money.currency() + " differently from ISO 4217");

@@ -51,6 +51,10 @@ import java.util.Optional;
             com.stripe.net.ApiResource.class,
             com.stripe.model.StripeCollection.class,
             com.stripe.model.SubscriptionItemCollection.class,
+            com.stripe.model.Price.class,
+            com.stripe.model.Plan.class,
+            com.stripe.model.InvoiceLineItem.class,
+            com.stripe.model.InvoiceLineItemCollection.class,
             PaymentIntent.class,
             Refund.class,
             Customer.class,
@@ -91,6 +95,12 @@ public class StripeProvider implements PaymentProvider, SubscriptionProvider {
 
     @Override
     public ProviderAttempt start(PaymentOrder order) {
+        if (!StripeAmounts.supports(order.amount().currency())) {
+            return ProviderAttempt.failed(
+                    null,
+                    "currency_unsupported",
+                    "Stripe counts " + order.amount().currency() + " differently");
+        }
         PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
                 .setAmount(StripeAmounts.toStripe(order.amount()))
                 .setCurrency(order.amount().currency().toLowerCase(Locale.ROOT))
