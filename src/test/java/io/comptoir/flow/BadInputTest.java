@@ -229,8 +229,10 @@ class BadInputTest {
         given().queryParam("status", "WHATEVER")
                 .get("/api/products")
                 .then()
-                .statusCode(404)
-                .contentType(PROBLEM);
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", equalTo("must be one of [DRAFT, ACTIVE, INACTIVE, DELETED]"));
         given().header("X-Session-Id", "spaces are not allowed")
                 .get("/api/products/x")
                 .then()

@@ -87,6 +87,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return Problem.response(
+                Status.BAD_REQUEST,
+                "Invalid request",
+                "the request has invalid parameters",
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response unavailable(UnavailableException e) {
         return Response.fromResponse(
                         Problem.response(Status.SERVICE_UNAVAILABLE, "Service Unavailable", e.getMessage(), null))
