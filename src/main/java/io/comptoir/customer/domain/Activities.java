@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -43,9 +42,9 @@ public class Activities {
     }
 
     public void placed(OrderPlaced order, EventEnvelope event) {
-        onOrder(order.customerId(), order.orderId(), order.total(), event, entry -> {
-            entry.placedAt = order.placedAt();
-            entry.placementSeen = true;
+        activities.apply(order.customerId(), event, CustomerActivity::new, (activity, events) -> {
+            entry(activity, order.orderId(), order.total()).placedAt = order.placedAt();
+            summarise(activity, Instant.now());
         });
     }
 
@@ -62,30 +61,32 @@ public class Activities {
     }
 
     private void changed(OrderStatusChanged order, OrderState state, EventEnvelope event) {
-        onOrder(order.customerId(), order.orderId(), order.total(), event, entry -> {
-            if (entry.placedAt == null) {
-                entry.placedAt = order.changedAt();
-            }
-            if (state.compareTo(entry.state) > 0) {
-                entry.state = state;
-            }
+        activities.apply(order.customerId(), event, CustomerActivity::new, (activity, events) -> {
+            advance(entry(activity, order.orderId(), order.total()), state, order.changedAt());
+            summarise(activity, Instant.now());
         });
     }
 
-    private void onOrder(
-            String customerId, String orderId, Money total, EventEnvelope event, Consumer<OrderEntry> change) {
-        activities.apply(customerId, event, CustomerActivity::new, (activity, events) -> {
-            OrderEntry entry = activity.order(orderId).orElseGet(() -> {
-                OrderEntry heard = new OrderEntry();
-                heard.orderId = orderId;
-                heard.total = total;
-                heard.state = OrderState.PLACED;
-                activity.orders.add(heard);
-                return heard;
-            });
-            change.accept(entry);
-            summarise(activity, Instant.now());
+    /** The order's entry, made (as placed) the first time any of its events is heard of. */
+    static OrderEntry entry(CustomerActivity activity, String orderId, Money total) {
+        return activity.order(orderId).orElseGet(() -> {
+            OrderEntry heard = new OrderEntry();
+            heard.orderId = orderId;
+            heard.total = total;
+            heard.state = OrderState.PLACED;
+            activity.orders.add(heard);
+            return heard;
         });
+    }
+
+    /** Moves the order forward only; until its placement is heard of, it is dated by this event. */
+    static void advance(OrderEntry entry, OrderState state, Instant at) {
+        if (entry.placedAt == null) {
+            entry.placedAt = at;
+        }
+        if (state.compareTo(entry.state) > 0) {
+            entry.state = state;
+        }
     }
 
     /** Loyalty figures are replaced by newer ones only: events of several topics may overtake each other. */

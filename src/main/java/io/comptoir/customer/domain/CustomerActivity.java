@@ -48,7 +48,6 @@ public class CustomerActivity extends Aggregate {
         /** When it was placed, or when first heard of until the placement arrives. */
         public Instant placedAt;
 
-        public boolean placementSeen;
         public OrderState state;
 
         public OrderEntry() {}

@@ -2,76 +2,16 @@ package io.comptoir.customer.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.comptoir.customer.config.CustomerConfig;
 import io.comptoir.customer.domain.Profiling.Assessment;
 import io.comptoir.customer.domain.Profiling.Segment;
 import io.comptoir.kernel.money.Money;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Seed 004's profiling rules and the RFM scores, with exact figures, under the default settings. */
 class ProfilingRulesTest {
 
-    private static final CustomerConfig DEFAULTS = new CustomerConfig() {
-        @Override
-        public Duration subscriptionReplyTimeout() {
-            return Duration.ofSeconds(10);
-        }
-
-        @Override
-        public String currency() {
-            return "XOF";
-        }
-
-        @Override
-        public Profiling profiling() {
-            return new Profiling() {
-                @Override
-                public long eligibleIncome() {
-                    return 12_000_000;
-                }
-
-                @Override
-                public long lowIncome() {
-                    return 30_000_000;
-                }
-
-                @Override
-                public long premiumIncome() {
-                    return 60_000_000;
-                }
-            };
-        }
-
-        @Override
-        public Rfm rfm() {
-            return new Rfm() {
-                @Override
-                public List<Integer> recencyDays() {
-                    return List.of(7, 30, 90, 180);
-                }
-
-                @Override
-                public List<Integer> frequencyOrders() {
-                    return List.of(2, 3, 5, 10);
-                }
-
-                @Override
-                public List<Long> monetarySpent() {
-                    return List.of(50_000L, 200_000L, 500_000L, 1_000_000L);
-                }
-
-                @Override
-                public Duration refreshEvery() {
-                    return Duration.ofHours(1);
-                }
-            };
-        }
-    };
-
-    private final Profiling profiling = new Profiling(DEFAULTS);
-    private final Rfm rfm = new Rfm(DEFAULTS);
+    private final Profiling profiling = new Profiling(DefaultCustomerConfig.INSTANCE);
+    private final Rfm rfm = new Rfm(DefaultCustomerConfig.INSTANCE);
 
     private static Money xof(long amount) {
         return Money.of(amount, "XOF");
