@@ -189,7 +189,24 @@ class CustomerFlowTest {
         customer(Tokens.customer(id), id).statusCode(200).body("tier", equalTo("PREMIUM"));
         customer(Tokens.customer("someone-else"), id).statusCode(403);
         customer(Tokens.admin(), id).statusCode(200).body("status", equalTo("INACTIVE"));
+        given().header(AUTH, Tokens.admin())
+                .queryParam("status", "INACTIVE")
+                .queryParam("tier", "PREMIUM")
+                .queryParam("size", 100)
+                .get("/api/customers")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        given().header(AUTH, Tokens.customer(id)).get("/api/customers").then().statusCode(403);
+
+        // Reactivated: active again, with the tier it had.
+        admin("/api/customers/" + id + "/activate")
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("statusReason", nullValue())
+                .body("tier", equalTo("PREMIUM"));
         admin("/api/customers/nobody-" + id + "/activate").statusCode(404);
+        profile("nobody-" + id, 28, 45_000_000, 720, true).statusCode(404);
     }
 
     @Test
@@ -232,6 +249,9 @@ class CustomerFlowTest {
                 .then()
                 .statusCode(403);
         admin("/api/customers/" + id + "/activate").statusCode(404);
+        adminPost("/api/customers", "{\"name\":").statusCode(400);
+        adminPost("/api/customers/" + id + "/promote", Map.of("tier", "DIAMOND", "reason", "r"))
+                .statusCode(400);
     }
 
     @Test
