@@ -11,6 +11,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.comptoir.customer.domain.Activities;
+import io.comptoir.customer.domain.ActivityRepository;
 import io.comptoir.events.Topic;
 import io.comptoir.kernel.events.CloudEventHeaders;
 import io.comptoir.kernel.events.EventEnvelope;
@@ -22,8 +26,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +48,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CustomerFlowTest {
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    ActivityRepository activityRepository;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -130,7 +143,10 @@ class CustomerFlowTest {
             assertThat(profiled.get(1).timestamp()).isLessThanOrEqualTo(promoted.timestamp());
 
             // Profiled again the same: announced, but already GOLD, so no second promotion.
-            profile(id, 28, 45_000_000, 720, true).statusCode(200).body("tier", equalTo("GOLD"));
+            profile(id, 28, 45_000_000, 720, true)
+                    .statusCode(200)
+                    .body("tier", equalTo("GOLD"))
+                    .body("profile.reasons", hasItem("customer GOLD already: not promoted"));
             probe.await(on("customer.customer.profiled", id), 3, WAIT);
             probe.assertExactly(on("customer.customer.promoted", id), 1, Duration.ofSeconds(2));
 
@@ -390,6 +406,46 @@ class CustomerFlowTest {
                 .body("customers.customers", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("activity.rfmSegments.NEW", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("activity.paymentsCompleted", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void rfmIsScoredAgainAsRecencyAges() {
+        String id = Api.unique("aged");
+        String sku = Api.unique("AGE");
+        String productId = Api.createProduct(sku, 30_000);
+        Api.placeOrderWhenOrderable(id, productId, sku, 2);
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> scored(id, "NEW").body("monetary", equalTo(2)).body("orders", equalTo(1)));
+
+        // As if the order had been placed 100 days ago and scored yesterday: the job scores it again.
+        Instant placed = Instant.now().minus(Duration.ofDays(100));
+        activityRepository
+                .mongoCollection()
+                .updateOne(
+                        Filters.eq("_id", id),
+                        Updates.combine(
+                                Updates.set("orders.0.placedAt", Date.from(placed)),
+                                Updates.set(
+                                        "rfm.scoredAt", Date.from(Instant.now().minus(Duration.ofDays(1))))));
+        assertThat(activities.rescore(500)).isGreaterThanOrEqualTo(1);
+        scored(id, "HIBERNATING")
+                .body("recency", equalTo(2))
+                .body("frequency", equalTo(1))
+                .body("monetary", equalTo(2))
+                .body("spent.amount", equalTo(60_000));
+        assertThat(activities.rescore(500)).isZero();
+    }
+
+    /** A customer's row in one segment of the RFM listing (kept also for a customer who never onboarded). */
+    private static ValidatableResponse scored(String id, String segment) {
+        return given().header(AUTH, Tokens.admin())
+                .queryParam("segment", segment)
+                .queryParam("size", 100)
+                .get("/api/customers/rfm")
+                .then()
+                .statusCode(200)
+                .rootPath("items.find { it.customerId == '" + id + "' }");
     }
 
     private static String digits(String id) {

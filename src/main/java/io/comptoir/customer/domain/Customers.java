@@ -145,6 +145,8 @@ public class Customers {
             if (promotes && customer.status != CustomerStatus.ACTIVE) {
                 promotes = false;
                 reasons.add("customer " + customer.status + ": not promoted until active");
+            } else if (assessment.eligible() && !promotes) {
+                reasons.add("customer " + customer.tier + " already: not promoted");
             }
             Customer.Profile profile = new Customer.Profile();
             profile.age = input.age();
