@@ -126,7 +126,8 @@ public enum Topic {
             Engine.LOYALTY,
             Engine.INVENTORY,
             Engine.PROMOTION,
-            Engine.BILLING),
+            Engine.BILLING,
+            Engine.NOTIFICATION),
     ORDER_ORDER_CONFIRMED(
             "order.order.confirmed",
             Engine.ORDER,
@@ -134,8 +135,20 @@ public enum Topic {
             "orderId",
             Engine.BILLING,
             Engine.SHIPPING),
-    ORDER_ORDER_SHIPPED("order.order.shipped", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.INVENTORY),
-    ORDER_ORDER_DELIVERED("order.order.delivered", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.LOYALTY),
+    ORDER_ORDER_SHIPPED(
+            "order.order.shipped",
+            Engine.ORDER,
+            OrderStatusChanged.class,
+            "orderId",
+            Engine.INVENTORY,
+            Engine.NOTIFICATION),
+    ORDER_ORDER_DELIVERED(
+            "order.order.delivered",
+            Engine.ORDER,
+            OrderStatusChanged.class,
+            "orderId",
+            Engine.LOYALTY,
+            Engine.NOTIFICATION),
     ORDER_ORDER_CANCELLED(
             "order.order.cancelled",
             Engine.ORDER,
@@ -146,7 +159,8 @@ public enum Topic {
             Engine.PROMOTION,
             Engine.SHIPPING,
             Engine.BILLING,
-            Engine.PAYMENT),
+            Engine.PAYMENT,
+            Engine.NOTIFICATION),
     ORDER_ORDER_REFUNDED(
             "order.order.refunded",
             Engine.ORDER,
@@ -158,9 +172,11 @@ public enum Topic {
             Engine.SHIPPING),
     BILLING_QUOTE_CREATED("billing.quote.created", Engine.BILLING, QuoteCreated.class, "quoteId"),
     BILLING_QUOTE_ACCEPTED("billing.quote.accepted", Engine.BILLING, QuoteAccepted.class, "quoteId"),
-    BILLING_INVOICE_GENERATED("billing.invoice.generated", Engine.BILLING, InvoiceGenerated.class, "invoiceId"),
+    BILLING_INVOICE_GENERATED(
+            "billing.invoice.generated", Engine.BILLING, InvoiceGenerated.class, "invoiceId", Engine.NOTIFICATION),
     BILLING_INVOICE_PAID("billing.invoice.paid", Engine.BILLING, InvoicePaid.class, "invoiceId"),
-    BILLING_INVOICE_OVERDUE("billing.invoice.overdue", Engine.BILLING, InvoiceOverdue.class, "invoiceId"),
+    BILLING_INVOICE_OVERDUE(
+            "billing.invoice.overdue", Engine.BILLING, InvoiceOverdue.class, "invoiceId", Engine.NOTIFICATION),
     BILLING_CREDIT_ISSUED("billing.credit.issued", Engine.BILLING, CreditIssued.class, "creditNoteId"),
     INVENTORY_STOCK_UPDATED("inventory.stock.updated", Engine.INVENTORY, StockUpdated.class, "sku"),
     INVENTORY_STOCK_LOW("inventory.stock.low", Engine.INVENTORY, StockLow.class, "sku"),
@@ -168,9 +184,11 @@ public enum Topic {
     INVENTORY_STOCK_RESERVED("inventory.stock.reserved", Engine.INVENTORY, StockReserved.class, "sku", Engine.ORDER),
     INVENTORY_STOCK_RELEASED("inventory.stock.released", Engine.INVENTORY, StockReleased.class, "sku"),
     INVENTORY_REORDER_SUGGESTED("inventory.reorder.suggested", Engine.INVENTORY, ReorderSuggested.class, "sku"),
-    LOYALTY_POINTS_EARNED("loyalty.points.earned", Engine.LOYALTY, PointsEarned.class, "customerId"),
+    LOYALTY_POINTS_EARNED(
+            "loyalty.points.earned", Engine.LOYALTY, PointsEarned.class, "customerId", Engine.NOTIFICATION),
     LOYALTY_POINTS_REDEEMED("loyalty.points.redeemed", Engine.LOYALTY, PointsRedeemed.class, "customerId"),
-    LOYALTY_TIER_UPGRADED("loyalty.tier.upgraded", Engine.LOYALTY, TierChanged.class, "customerId"),
+    LOYALTY_TIER_UPGRADED(
+            "loyalty.tier.upgraded", Engine.LOYALTY, TierChanged.class, "customerId", Engine.NOTIFICATION),
     LOYALTY_TIER_DOWNGRADED("loyalty.tier.downgraded", Engine.LOYALTY, TierChanged.class, "customerId"),
     LOYALTY_REWARD_UNLOCKED("loyalty.reward.unlocked", Engine.LOYALTY, RewardUnlocked.class, "customerId"),
     PROMOTION_CODE_CREATED("promotion.code.created", Engine.PROMOTION, PromoCodeCreated.class, "code", Engine.ORDER),
@@ -179,8 +197,10 @@ public enum Topic {
     PROMOTION_SALE_ENDED("promotion.sale.ended", Engine.PROMOTION, SaleEnded.class, "saleId", Engine.ORDER),
 
     GROUPBUY_GROUP_CREATED("groupbuy.group.created", Engine.GROUPBUY, GroupCreated.class, "groupId"),
-    GROUPBUY_PARTICIPANT_JOINED("groupbuy.participant.joined", Engine.GROUPBUY, ParticipantJoined.class, "groupId"),
-    GROUPBUY_THRESHOLD_REACHED("groupbuy.threshold.reached", Engine.GROUPBUY, ThresholdReached.class, "groupId"),
+    GROUPBUY_PARTICIPANT_JOINED(
+            "groupbuy.participant.joined", Engine.GROUPBUY, ParticipantJoined.class, "groupId", Engine.NOTIFICATION),
+    GROUPBUY_THRESHOLD_REACHED(
+            "groupbuy.threshold.reached", Engine.GROUPBUY, ThresholdReached.class, "groupId", Engine.NOTIFICATION),
     GROUPBUY_GROUP_CLOSED("groupbuy.group.closed", Engine.GROUPBUY, GroupClosed.class, "groupId"),
     GROUPBUY_GROUP_EXPIRED("groupbuy.group.expired", Engine.GROUPBUY, GroupExpired.class, "groupId"),
     PAYMENT_PAYMENT_REQUESTED(
@@ -193,8 +213,15 @@ public enum Topic {
             PaymentCompleted.class,
             "paymentId",
             Engine.ORDER,
-            Engine.BILLING),
-    PAYMENT_PAYMENT_FAILED("payment.payment.failed", Engine.PAYMENT, PaymentFailed.class, "paymentId", Engine.ORDER),
+            Engine.BILLING,
+            Engine.NOTIFICATION),
+    PAYMENT_PAYMENT_FAILED(
+            "payment.payment.failed",
+            Engine.PAYMENT,
+            PaymentFailed.class,
+            "paymentId",
+            Engine.ORDER,
+            Engine.NOTIFICATION),
     PAYMENT_PAYMENT_REFUNDED(
             "payment.payment.refunded",
             Engine.PAYMENT,
@@ -228,11 +255,14 @@ public enum Topic {
             "payment.webhook.received", Engine.PAYMENT, WebhookReceived.class, "stripeEventId", Engine.PAYMENT),
     PAYMENT_WEBHOOK_PROCESSED("payment.webhook.processed", Engine.PAYMENT, WebhookProcessed.class, "stripeEventId"),
     ANALYTICS_PAYMENT_RECORDED("analytics.payment.recorded", Engine.PAYMENT, PaymentRecorded.class, "paymentId"),
-    CUSTOMER_CUSTOMER_ONBOARDED("customer.customer.onboarded", Engine.CUSTOMER, CustomerOnboarded.class, "customerId"),
-    CUSTOMER_CUSTOMER_ACTIVATED("customer.customer.activated", Engine.CUSTOMER, CustomerActivated.class, "customerId"),
+    CUSTOMER_CUSTOMER_ONBOARDED(
+            "customer.customer.onboarded", Engine.CUSTOMER, CustomerOnboarded.class, "customerId", Engine.NOTIFICATION),
+    CUSTOMER_CUSTOMER_ACTIVATED(
+            "customer.customer.activated", Engine.CUSTOMER, CustomerActivated.class, "customerId", Engine.NOTIFICATION),
     CUSTOMER_CUSTOMER_DEACTIVATED(
             "customer.customer.deactivated", Engine.CUSTOMER, CustomerDeactivated.class, "customerId"),
-    CUSTOMER_CUSTOMER_PROMOTED("customer.customer.promoted", Engine.CUSTOMER, CustomerPromoted.class, "customerId"),
+    CUSTOMER_CUSTOMER_PROMOTED(
+            "customer.customer.promoted", Engine.CUSTOMER, CustomerPromoted.class, "customerId", Engine.NOTIFICATION),
     CUSTOMER_CUSTOMER_PROFILED("customer.customer.profiled", Engine.CUSTOMER, CustomerProfiled.class, "customerId"),
     NOTIFICATION_EMAIL_SENT("notification.email.sent", Engine.NOTIFICATION, NotificationSent.class, "customerId"),
     NOTIFICATION_SMS_SENT("notification.sms.sent", Engine.NOTIFICATION, NotificationSent.class, "customerId"),
@@ -245,11 +275,17 @@ public enum Topic {
             "shipping.shipment.updated", Engine.SHIPPING, ShipmentUpdated.class, "shipmentId", Engine.ORDER),
     SHIPPING_SHIPMENT_DELIVERED(
             "shipping.shipment.delivered", Engine.SHIPPING, ShipmentDelivered.class, "shipmentId", Engine.ORDER),
-    TECHNICIAN_MISSION_CREATED("technician.mission.created", Engine.TECHNICIAN, MissionCreated.class, "missionId"),
+    TECHNICIAN_MISSION_CREATED(
+            "technician.mission.created", Engine.TECHNICIAN, MissionCreated.class, "missionId", Engine.NOTIFICATION),
     TECHNICIAN_BID_PLACED("technician.bid.placed", Engine.TECHNICIAN, BidPlaced.class, "missionId"),
-    TECHNICIAN_MISSION_ASSIGNED("technician.mission.assigned", Engine.TECHNICIAN, MissionAssigned.class, "missionId"),
+    TECHNICIAN_MISSION_ASSIGNED(
+            "technician.mission.assigned", Engine.TECHNICIAN, MissionAssigned.class, "missionId", Engine.NOTIFICATION),
     TECHNICIAN_MISSION_COMPLETED(
-            "technician.mission.completed", Engine.TECHNICIAN, MissionCompleted.class, "missionId"),
+            "technician.mission.completed",
+            Engine.TECHNICIAN,
+            MissionCompleted.class,
+            "missionId",
+            Engine.NOTIFICATION),
     REVIEW_REVIEW_SUBMITTED("review.review.submitted", Engine.REVIEW, ReviewSubmitted.class, "reviewId"),
     REVIEW_REVIEW_APPROVED("review.review.approved", Engine.REVIEW, ReviewApproved.class, "reviewId"),
     REVIEW_REVIEW_REJECTED("review.review.rejected", Engine.REVIEW, ReviewRejected.class, "reviewId"),
