@@ -244,6 +244,47 @@ class NotificationFlowTest {
     }
 
     @Test
+    void pushAndWhatsAppGoThroughTheirProvidersLoggingDefault() {
+        String customer = Api.unique("notif");
+        String phone = phone();
+        putPreferences(
+                        Tokens.customer(customer),
+                        customer,
+                        Map.of("channels", List.of("WHATSAPP", "PUSH"), "language", "en"))
+                .statusCode(200)
+                .body("contactKnown", equalTo(false))
+                .body("channels", contains("PUSH", "WHATSAPP"));
+        try (KafkaProbe probe = KafkaProbe.of("notification.push.sent", "notification.whatsapp.sent")) {
+            // Preferences chosen before the contact arrived are kept, English included.
+            onboard(customer, "Ama", customer + "@example.ci", phone, "fr");
+            List<ConsumerRecord<String, byte[]>> sent = probe.await(r -> customer.equals(r.key()), 2, WAIT);
+            assertThat(sent)
+                    .extracting(ConsumerRecord::topic)
+                    .containsExactlyInAnyOrder("notification.push.sent", "notification.whatsapp.sent");
+        }
+        given().header(AUTH, Tokens.customer(customer))
+                .queryParam("channel", "PUSH")
+                .get("/api/notifications/messages")
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("items[0].status", equalTo("SENT"))
+                .body("items[0].recipient", equalTo(customer))
+                .body("items[0].subject", equalTo("Welcome to Comptoir, Ama"))
+                .body(
+                        "items[0].body",
+                        equalTo("Your account is ready. We will write to you here about each of your orders."));
+        given().header(AUTH, Tokens.customer(customer))
+                .queryParam("channel", "WHATSAPP")
+                .get("/api/notifications/messages")
+                .then()
+                .body("items[0].recipient", equalTo(phone))
+                .body("items[0].status", equalTo("SENT"));
+        assertThat(mailbox.getMailsSentTo(customer + "@example.ci")).isEmpty();
+        assertThat(RecordingSmsProvider.textsTo(phone)).isEmpty();
+    }
+
+    @Test
     void aFailingChannelIsRetriedThenReportedOnTheFailureTopic() {
         String customer = Api.unique("notif");
         String email = customer + "@example.ci";
