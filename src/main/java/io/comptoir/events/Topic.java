@@ -133,7 +133,8 @@ public enum Topic {
             OrderStatusChanged.class,
             "orderId",
             Engine.BILLING,
-            Engine.SHIPPING),
+            Engine.SHIPPING,
+            Engine.LOYALTY),
     ORDER_ORDER_SHIPPED("order.order.shipped", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.INVENTORY),
     ORDER_ORDER_DELIVERED("order.order.delivered", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.LOYALTY),
     ORDER_ORDER_CANCELLED(
@@ -169,7 +170,8 @@ public enum Topic {
     INVENTORY_STOCK_RELEASED("inventory.stock.released", Engine.INVENTORY, StockReleased.class, "sku"),
     INVENTORY_REORDER_SUGGESTED("inventory.reorder.suggested", Engine.INVENTORY, ReorderSuggested.class, "sku"),
     LOYALTY_POINTS_EARNED("loyalty.points.earned", Engine.LOYALTY, PointsEarned.class, "customerId"),
-    LOYALTY_POINTS_REDEEMED("loyalty.points.redeemed", Engine.LOYALTY, PointsRedeemed.class, "customerId"),
+    LOYALTY_POINTS_REDEEMED(
+            "loyalty.points.redeemed", Engine.LOYALTY, PointsRedeemed.class, "customerId", Engine.ORDER),
     LOYALTY_TIER_UPGRADED("loyalty.tier.upgraded", Engine.LOYALTY, TierChanged.class, "customerId"),
     LOYALTY_TIER_DOWNGRADED("loyalty.tier.downgraded", Engine.LOYALTY, TierChanged.class, "customerId"),
     LOYALTY_REWARD_UNLOCKED("loyalty.reward.unlocked", Engine.LOYALTY, RewardUnlocked.class, "customerId"),
