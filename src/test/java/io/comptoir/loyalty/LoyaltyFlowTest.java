@@ -201,7 +201,7 @@ class LoyaltyFlowTest {
     }
 
     @Test
-    void pointsBeyondTheOrderOrNegativeAreRefusedWithoutAnOrder() {
+    void pointsBeyondTheOrderAreRefusedWithoutAnOrderAndUncoveredOnesCancelIt() {
         String customer = Api.unique("ines");
         String sku = Api.unique("CABLE");
         String productId = Api.createProduct(sku, 2_000);
@@ -228,6 +228,27 @@ class LoyaltyFlowTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
         assertThat(ordersOf(customer)).isEqualTo(ordersBefore);
+
+        // Checkout takes points too: all 400 pay the whole order, but the 102 points are still
+        // pending, so the loyalty engine refuses them and the order is cancelled.
+        Api.addToCartWhenOrderable(customer, productId, sku, 1);
+        String checkedOut = given().header(AUTH, Tokens.customer(customer))
+                .contentType(ContentType.JSON)
+                .body(Map.of("paymentMethod", "CASH_ON_DELIVERY", "pointsToRedeem", 400))
+                .post("/api/cart/checkout")
+                .then()
+                .statusCode(201)
+                .body("total.amount", equalTo(0))
+                .body("discounts[0].kind", equalTo("POINTS"))
+                .body("discounts[0].amount.amount", equalTo(2_000))
+                .extract()
+                .path("id");
+        await().atMost(WAIT).untilAsserted(() -> given().header(AUTH, Tokens.customer(customer))
+                .get("/api/orders/" + checkedOut)
+                .then()
+                .body("status", equalTo("CANCELLED"))
+                .body("history[-1].reason", equalTo("POINTS_REFUSED")));
+        awaitAccount(customer, 0, 102, 0);
 
         given().header(AUTH, Tokens.customer(customer))
                 .get("/api/loyalty/stats")
