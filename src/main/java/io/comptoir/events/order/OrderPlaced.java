@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Payload of {@code order.order.placed}: the order as placed, with the prices it was placed at:
  * {@code subtotal} at catalogue prices, the {@code discounts} applied (category sales, bundles, the
- * promo code), and the {@code total} to pay.
+ * promo code, loyalty points), and the {@code total} to pay.
  */
 @RegisterForReflection
 public record OrderPlaced(
@@ -27,6 +27,17 @@ public record OrderPlaced(
         @NotBlank String paymentMethod,
         @NotNull Instant placedAt) {
 
+    /** Kind of the discount paid with loyalty points; its reference is the number of points. */
+    public static final String POINTS = "POINTS";
+
+    /** Loyalty points redeemed against the order (0 when none). */
+    public long pointsRedeemed() {
+        return discounts.stream()
+                .filter(d -> POINTS.equals(d.kind()))
+                .mapToLong(d -> Long.parseLong(d.reference()))
+                .sum();
+    }
+
     /** One ordered variant: its catalogue price, and the unit price paid after any category sale. */
     @RegisterForReflection
     public record Line(
@@ -38,7 +49,10 @@ public record OrderPlaced(
             @NotNull @Valid Money unitPrice,
             @NotNull @Valid Money lineTotal) {}
 
-    /** A promotion applied: a category sale ({@code SALE}), a bundle ({@code BUNDLE}) or a promo code ({@code CODE}). */
+    /**
+     * A discount applied: a category sale ({@code SALE}), a bundle ({@code BUNDLE}), a promo code
+     * ({@code CODE}) or loyalty points ({@code POINTS}, reference = the number of points).
+     */
     @RegisterForReflection
     public record Discount(@NotBlank String kind, @NotBlank String reference, @NotNull @Valid Money amount) {}
 }

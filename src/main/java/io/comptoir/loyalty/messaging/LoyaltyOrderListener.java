@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The loyalty engine's consumer: order events earn, credit and reverse points. */
+/** The loyalty engine's consumer: order events earn, credit, redeem and reverse points. */
 @Singleton
 public class LoyaltyOrderListener extends EventListener {
 
@@ -24,6 +24,7 @@ public class LoyaltyOrderListener extends EventListener {
                 inbox,
                 EventHandlers.of(Engine.LOYALTY)
                         .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, loyalty::placed)
+                        .on(Topic.ORDER_ORDER_CONFIRMED, OrderStatusChanged.class, loyalty::confirmed)
                         .on(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, loyalty::delivered)
                         .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, loyalty::reversed)
                         .on(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, loyalty::reversed));

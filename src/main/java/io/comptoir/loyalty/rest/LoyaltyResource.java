@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,8 +17,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "loyalty", description = "Loyalty points and tiers")
 public class LoyaltyResource {
 
-    /** Credited points, points pending delivery, and the tier. */
-    public record LoyaltyResponse(String customerId, long points, long pendingPoints, Tier tier) {}
+    /**
+     * Spendable points, points pending delivery, points reserved by placed orders, the points that
+     * decide the tier, the tier, and the rewards unlocked.
+     */
+    public record LoyaltyResponse(
+            String customerId,
+            long points,
+            long pendingPoints,
+            long reservedPoints,
+            long qualifyingPoints,
+            Tier tier,
+            List<String> rewards) {}
 
     private final LoyaltyService loyalty;
     private final CurrentUser user;
@@ -30,7 +41,9 @@ public class LoyaltyResource {
     @GET
     @Path("stats")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Loyalty statistics: members, points issued, held and pending, members per tier")
+    @Operation(
+            summary = "Loyalty statistics: members; points issued, held, pending, reserved, redeemed and expired;"
+                    + " members per tier and per reward")
     public LoyaltyService.LoyaltyStats stats() {
         return loyalty.stats();
     }
@@ -38,11 +51,20 @@ public class LoyaltyResource {
     @GET
     @Path("{customerId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Get a customer's points, pending points and tier (a customer without orders has none)")
+    @Operation(
+            summary = "Get a customer's points (spendable, pending, reserved, qualifying), tier and rewards (a"
+                    + " customer without orders has none)")
     public LoyaltyResponse get(@PathParam("customerId") String customerId) {
         user.requireSelfOrAdmin(customerId);
         return loyalty.account(customerId)
-                .map(a -> new LoyaltyResponse(customerId, a.points, a.pendingPoints, a.tier))
-                .orElseGet(() -> new LoyaltyResponse(customerId, 0, 0, Tier.BRONZE));
+                .map(a -> new LoyaltyResponse(
+                        customerId,
+                        a.points,
+                        a.pendingPoints,
+                        a.reservedPoints,
+                        a.qualifyingPoints(),
+                        a.tier,
+                        List.copyOf(a.rewards)))
+                .orElseGet(() -> new LoyaltyResponse(customerId, 0, 0, 0, 0, Tier.BRONZE, List.of()));
     }
 }

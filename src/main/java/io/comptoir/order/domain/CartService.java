@@ -138,7 +138,7 @@ public class CartService {
      * returns the order already placed instead of placing it twice; any change to the cart in
      * between finishes that checkout first and makes the next one a new order.
      */
-    public Order checkout(String customerId, PaymentMethod paymentMethod, Cause cause) {
+    public Order checkout(String customerId, PaymentMethod paymentMethod, long pointsToRedeem, Cause cause) {
         Cart cart = carts.modify(customerId, cause, (c, events) -> {
                     if (c.lines.isEmpty()) {
                         throw emptyCart();
@@ -152,7 +152,8 @@ public class CartService {
         String orderId = cart.checkoutOrderId;
         Order order = orders.find(orderId).orElseGet(() -> {
             try {
-                return orders.place(orderId, customerId, cart.items(), cart.promoCode, paymentMethod, cause);
+                return orders.place(
+                        orderId, customerId, cart.items(), cart.promoCode, pointsToRedeem, paymentMethod, cause);
             } catch (DuplicateAggregateException raced) {
                 return orders.find(orderId).orElseThrow();
             }

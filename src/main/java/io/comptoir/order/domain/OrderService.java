@@ -19,6 +19,7 @@ import io.comptoir.kernel.problem.UnprocessableException;
 import io.comptoir.kernel.web.PageRequest;
 import io.comptoir.kernel.web.PageResponse;
 import io.comptoir.order.config.OrderConfig;
+import io.comptoir.order.config.PointsConfig;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -60,37 +61,42 @@ public class OrderService {
     private final PromoCodeTermsRepository codes;
     private final OfferRepository offers;
     private final OrderConfig config;
+    private final PointsConfig points;
 
     OrderService(
             OrderRepository orders,
             CatalogEntryRepository catalog,
             PromoCodeTermsRepository codes,
             OfferRepository offers,
-            OrderConfig config) {
+            OrderConfig config,
+            PointsConfig points) {
         this.orders = orders;
         this.config = config;
+        this.points = points;
         this.catalog = catalog;
         this.codes = codes;
         this.offers = offers;
     }
 
     /**
-     * Places an order for {@code items} at the catalogue's prices with the running offers and the
-     * promo code, if any, applied; 422 naming every item or code that cannot be. {@code orderId}
-     * is given by a checkout (so a retried checkout finds its order), else generated.
+     * Places an order for {@code items} at the catalogue's prices with the running offers, the
+     * promo code and the loyalty points to redeem, if any, applied; 422 naming every item, code or
+     * points that cannot be. {@code orderId} is given by a checkout (so a retried checkout finds
+     * its order), else generated.
      */
     public Order place(
             String orderId,
             String customerId,
             List<Item> items,
             String promoCode,
+            long pointsToRedeem,
             PaymentMethod paymentMethod,
             Cause cause) {
         Pricing pricing = price(customerId, items, promoCode);
         if (!pricing.errors().isEmpty() || pricing.result().isEmpty()) {
             throw new UnprocessableException("some items cannot be ordered", pricing.errors());
         }
-        Promotions.Result priced = pricing.result().get();
+        Promotions.Result priced = PointsRedemption.apply(pricing.result().get(), pointsToRedeem, points);
         Instant now = Instant.now();
         Order order = new Order();
         order.id = orderId;
@@ -266,7 +272,7 @@ public class OrderService {
         });
     }
 
-    private void cancel(String orderId, String reason, EventEnvelope event) {
+    void cancel(String orderId, String reason, EventEnvelope event) {
         orders.applyIfPresent(orderId, event, (order, events) -> {
             if (order.status.canBecome(OrderStatus.CANCELLED)) {
                 move(order, OrderStatus.CANCELLED, reason, events);

@@ -28,5 +28,10 @@ final class CartRequests {
                     String code) {}
 
     /** {@code POST /api/cart/checkout}. */
-    record Checkout(@NotNull PaymentMethod paymentMethod) {}
+    record Checkout(@NotNull PaymentMethod paymentMethod, @Min(0) @Max(OrderRequests.MAX_POINTS) Long pointsToRedeem) {
+
+        long points() {
+            return pointsToRedeem == null ? 0 : pointsToRedeem;
+        }
+    }
 }

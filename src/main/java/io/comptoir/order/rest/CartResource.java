@@ -165,10 +165,11 @@ public class CartResource {
     @POST
     @Path("checkout")
     @Operation(
-            summary = "Place the cart as an order with its prices, offers and promo code, and empty it (emits"
-                    + " order.order.placed and order.cart.updated) → 201; 422 naming what cannot be ordered")
+            summary = "Place the cart as an order with its prices, offers, promo code and the loyalty points to"
+                    + " redeem, and empty it (emits order.order.placed and order.cart.updated) → 201; 422 naming"
+                    + " what cannot be ordered")
     public Response checkout(@NotNull @Valid CartRequests.Checkout body, UriInfo uri) {
-        var order = carts.checkout(user.id(), body.paymentMethod(), request.cause());
+        var order = carts.checkout(user.id(), body.paymentMethod(), body.points(), request.cause());
         return Response.created(uri.getBaseUriBuilder().path("api/orders/{id}").build(order.id))
                 .entity(OrderResponse.of(order))
                 .build();

@@ -21,13 +21,21 @@ final class OrderRequests {
 
     static final String PROMO_CODE_MESSAGE = "must be 3-32 letters, digits, '_' or '-'";
 
+    /** Most loyalty points one order may redeem. */
+    static final long MAX_POINTS = 100_000_000;
+
     private OrderRequests() {}
 
     /** {@code POST /api/orders}. */
     record Place(
             @NotEmpty @Size(max = 100) List<@NotNull @Valid Item> items,
             @NotNull PaymentMethod paymentMethod,
-            @Pattern(regexp = PROMO_CODE, message = PROMO_CODE_MESSAGE) String promoCode) {
+            @Pattern(regexp = PROMO_CODE, message = PROMO_CODE_MESSAGE) String promoCode,
+            @Min(0) @Max(MAX_POINTS) Long pointsToRedeem) {
+
+        long points() {
+            return pointsToRedeem == null ? 0 : pointsToRedeem;
+        }
 
         List<OrderService.Item> toItems() {
             return items.stream()

@@ -45,11 +45,18 @@ public class OrderResource {
     @POST
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(
-            summary = "Place an order for the calling customer at catalogue prices, running sales and bundles and"
-                    + " the promo code applied (emits order.order.placed); 422 names each item or code that cannot be")
+            summary = "Place an order for the calling customer at catalogue prices, running sales and bundles, the"
+                    + " promo code and the loyalty points to redeem applied (emits order.order.placed); 422 names each"
+                    + " item, code or points that cannot be")
     public Response place(@NotNull @Valid OrderRequests.Place body, UriInfo uri) {
-        var order =
-                orders.place(null, user.id(), body.toItems(), body.promoCode(), body.paymentMethod(), request.cause());
+        var order = orders.place(
+                null,
+                user.id(),
+                body.toItems(),
+                body.promoCode(),
+                body.points(),
+                body.paymentMethod(),
+                request.cause());
         return Response.created(uri.getAbsolutePathBuilder().path(order.id).build())
                 .entity(OrderResponse.of(order))
                 .build();
