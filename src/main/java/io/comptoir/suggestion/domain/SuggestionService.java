@@ -63,38 +63,20 @@ public class SuggestionService {
     }
 
     public void snapshot(ProductSnapshot snapshot, EventEnvelope event) {
-        products.apply(snapshot.productId(), event, SuggestedProduct::new, (product, events) -> {
-            if (snapshot.revision() < product.revision) {
-                return;
-            }
-            product.revision = snapshot.revision();
-            product.name = snapshot.name();
-            product.categoryId = snapshot.categoryId();
-            product.status = snapshot.status();
-            product.skus = new ArrayList<>(snapshot.variants().stream()
-                    .map(ProductSnapshot.Variant::sku)
-                    .toList());
-            product.price = lowestPrice(snapshot.variants());
-        });
+        products.apply(
+                snapshot.productId(),
+                event,
+                SuggestedProduct::new,
+                (product, events) -> product.applySnapshot(snapshot));
     }
 
     public void deleted(ProductDeleted deleted, EventEnvelope event) {
-        products.apply(deleted.productId(), event, SuggestedProduct::new, (product, events) -> {
-            if (deleted.revision() >= product.revision) {
-                product.revision = deleted.revision();
-                product.status = "DELETED";
-            }
-        });
+        products.apply(
+                deleted.productId(), event, SuggestedProduct::new, (product, events) -> product.applyDeleted(deleted));
     }
 
-    /** Stock events of a sku come in order (the sku is their key): the last one says whether it is in stock. */
     public void stock(StockUpdated stock, EventEnvelope event) {
-        products.apply(stock.productId(), event, SuggestedProduct::new, (product, events) -> {
-            product.inStockSkus.remove(stock.sku());
-            if (stock.available() > 0) {
-                product.inStockSkus.add(stock.sku());
-            }
-        });
+        products.apply(stock.productId(), event, SuggestedProduct::new, (product, events) -> product.applyStock(stock));
     }
 
     /** A view counts for the product, and pairs it with the products its session viewed before. */
@@ -290,13 +272,5 @@ public class SuggestionService {
         }
         return products.mongoCollection().find(Filters.in("_id", ids)).into(new ArrayList<>()).stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p, (x, y) -> x, HashMap::new));
-    }
-
-    private static Money lowestPrice(List<ProductSnapshot.Variant> variants) {
-        return variants.stream()
-                .map(ProductSnapshot.Variant::price)
-                .filter(Objects::nonNull)
-                .min(Comparator.comparingLong(Money::amount))
-                .orElse(null);
     }
 }
