@@ -98,7 +98,8 @@ public enum Topic {
             "productId",
             Engine.ORDER,
             Engine.PRICING,
-            Engine.SUGGESTION),
+            Engine.SUGGESTION,
+            Engine.SEARCH),
     CATALOG_PRODUCT_UPDATED(
             "catalog.product.updated",
             Engine.CATALOG,
@@ -106,7 +107,8 @@ public enum Topic {
             "productId",
             Engine.ORDER,
             Engine.PRICING,
-            Engine.SUGGESTION),
+            Engine.SUGGESTION,
+            Engine.SEARCH),
     CATALOG_PRODUCT_DELETED(
             "catalog.product.deleted",
             Engine.CATALOG,
@@ -114,11 +116,13 @@ public enum Topic {
             "productId",
             Engine.ORDER,
             Engine.PRICING,
-            Engine.SUGGESTION),
+            Engine.SUGGESTION,
+            Engine.SEARCH),
     CATALOG_PRODUCT_VIEWED(
             "catalog.product.viewed", Engine.CATALOG, ProductViewed.class, "productId", Engine.SUGGESTION),
     CATALOG_VARIANT_CREATED("catalog.variant.created", Engine.CATALOG, VariantCreated.class, "productId"),
-    CATALOG_CATEGORY_UPDATED("catalog.category.updated", Engine.CATALOG, CategoryUpdated.class, "categoryId"),
+    CATALOG_CATEGORY_UPDATED(
+            "catalog.category.updated", Engine.CATALOG, CategoryUpdated.class, "categoryId", Engine.SEARCH),
     PRICING_PRICE_CALCULATED(
             "pricing.price.calculated", Engine.PRICING, PriceCalculated.class, "productId", Engine.CATALOG),
     // The pricing engine consumes its own settings and margin changes to reprice the products.
@@ -172,7 +176,8 @@ public enum Topic {
     BILLING_INVOICE_PAID("billing.invoice.paid", Engine.BILLING, InvoicePaid.class, "invoiceId"),
     BILLING_INVOICE_OVERDUE("billing.invoice.overdue", Engine.BILLING, InvoiceOverdue.class, "invoiceId"),
     BILLING_CREDIT_ISSUED("billing.credit.issued", Engine.BILLING, CreditIssued.class, "creditNoteId"),
-    INVENTORY_STOCK_UPDATED("inventory.stock.updated", Engine.INVENTORY, StockUpdated.class, "sku", Engine.SUGGESTION),
+    INVENTORY_STOCK_UPDATED(
+            "inventory.stock.updated", Engine.INVENTORY, StockUpdated.class, "sku", Engine.SUGGESTION, Engine.SEARCH),
     INVENTORY_STOCK_LOW("inventory.stock.low", Engine.INVENTORY, StockLow.class, "sku"),
     INVENTORY_STOCK_DEPLETED("inventory.stock.depleted", Engine.INVENTORY, StockDepleted.class, "sku"),
     INVENTORY_STOCK_RESERVED("inventory.stock.reserved", Engine.INVENTORY, StockReserved.class, "sku", Engine.ORDER),
