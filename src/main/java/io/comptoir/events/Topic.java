@@ -126,7 +126,9 @@ public enum Topic {
             Engine.LOYALTY,
             Engine.INVENTORY,
             Engine.PROMOTION,
-            Engine.BILLING),
+            Engine.BILLING,
+            Engine.FRAUD,
+            Engine.REVIEW),
     ORDER_ORDER_CONFIRMED(
             "order.order.confirmed",
             Engine.ORDER,
@@ -135,7 +137,8 @@ public enum Topic {
             Engine.BILLING,
             Engine.SHIPPING),
     ORDER_ORDER_SHIPPED("order.order.shipped", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.INVENTORY),
-    ORDER_ORDER_DELIVERED("order.order.delivered", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.LOYALTY),
+    ORDER_ORDER_DELIVERED(
+            "order.order.delivered", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.LOYALTY, Engine.REVIEW),
     ORDER_ORDER_CANCELLED(
             "order.order.cancelled",
             Engine.ORDER,
@@ -193,8 +196,10 @@ public enum Topic {
             PaymentCompleted.class,
             "paymentId",
             Engine.ORDER,
-            Engine.BILLING),
-    PAYMENT_PAYMENT_FAILED("payment.payment.failed", Engine.PAYMENT, PaymentFailed.class, "paymentId", Engine.ORDER),
+            Engine.BILLING,
+            Engine.FRAUD),
+    PAYMENT_PAYMENT_FAILED(
+            "payment.payment.failed", Engine.PAYMENT, PaymentFailed.class, "paymentId", Engine.ORDER, Engine.FRAUD),
     PAYMENT_PAYMENT_REFUNDED(
             "payment.payment.refunded",
             Engine.PAYMENT,
@@ -228,7 +233,8 @@ public enum Topic {
             "payment.webhook.received", Engine.PAYMENT, WebhookReceived.class, "stripeEventId", Engine.PAYMENT),
     PAYMENT_WEBHOOK_PROCESSED("payment.webhook.processed", Engine.PAYMENT, WebhookProcessed.class, "stripeEventId"),
     ANALYTICS_PAYMENT_RECORDED("analytics.payment.recorded", Engine.PAYMENT, PaymentRecorded.class, "paymentId"),
-    CUSTOMER_CUSTOMER_ONBOARDED("customer.customer.onboarded", Engine.CUSTOMER, CustomerOnboarded.class, "customerId"),
+    CUSTOMER_CUSTOMER_ONBOARDED(
+            "customer.customer.onboarded", Engine.CUSTOMER, CustomerOnboarded.class, "customerId", Engine.FRAUD),
     CUSTOMER_CUSTOMER_ACTIVATED("customer.customer.activated", Engine.CUSTOMER, CustomerActivated.class, "customerId"),
     CUSTOMER_CUSTOMER_DEACTIVATED(
             "customer.customer.deactivated", Engine.CUSTOMER, CustomerDeactivated.class, "customerId"),
@@ -251,16 +257,16 @@ public enum Topic {
     TECHNICIAN_MISSION_COMPLETED(
             "technician.mission.completed", Engine.TECHNICIAN, MissionCompleted.class, "missionId"),
     REVIEW_REVIEW_SUBMITTED("review.review.submitted", Engine.REVIEW, ReviewSubmitted.class, "reviewId"),
-    REVIEW_REVIEW_APPROVED("review.review.approved", Engine.REVIEW, ReviewApproved.class, "reviewId"),
+    REVIEW_REVIEW_APPROVED("review.review.approved", Engine.REVIEW, ReviewApproved.class, "reviewId", Engine.CATALOG),
     REVIEW_REVIEW_REJECTED("review.review.rejected", Engine.REVIEW, ReviewRejected.class, "reviewId"),
     ANALYTICS_EVENT_TRACKED("analytics.event.tracked", Engine.ANALYTICS, EventTracked.class, "sessionId"),
     ANALYTICS_CONVERSION_RECORDED(
             "analytics.conversion.recorded", Engine.ANALYTICS, ConversionRecorded.class, "sessionId"),
     ANALYTICS_SESSION_STARTED("analytics.session.started", Engine.ANALYTICS, SessionStarted.class, "sessionId"),
     ANALYTICS_SESSION_ENDED("analytics.session.ended", Engine.ANALYTICS, SessionEnded.class, "sessionId"),
-    FRAUD_ORDER_FLAGGED("fraud.order.flagged", Engine.FRAUD, OrderFlagged.class, "orderId"),
-    FRAUD_ORDER_CLEARED("fraud.order.cleared", Engine.FRAUD, OrderCleared.class, "orderId"),
-    FRAUD_ORDER_REJECTED("fraud.order.rejected", Engine.FRAUD, OrderRejected.class, "orderId");
+    FRAUD_ORDER_FLAGGED("fraud.order.flagged", Engine.FRAUD, OrderFlagged.class, "orderId", Engine.ORDER),
+    FRAUD_ORDER_CLEARED("fraud.order.cleared", Engine.FRAUD, OrderCleared.class, "orderId", Engine.ORDER),
+    FRAUD_ORDER_REJECTED("fraud.order.rejected", Engine.FRAUD, OrderRejected.class, "orderId", Engine.ORDER);
 
     /** Payload schema version written in every envelope; a consumer refuses versions it does not know. */
     public static final int CURRENT_VERSION = 1;

@@ -4,6 +4,9 @@ import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductSnapshot;
+import io.comptoir.events.fraud.OrderCleared;
+import io.comptoir.events.fraud.OrderFlagged;
+import io.comptoir.events.fraud.OrderRejected;
 import io.comptoir.events.inventory.StockReserved;
 import io.comptoir.events.payment.PaymentCompleted;
 import io.comptoir.events.payment.PaymentFailed;
@@ -19,6 +22,7 @@ import io.comptoir.kernel.inbox.EventHandlers;
 import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.order.domain.CatalogViewUpdater;
+import io.comptoir.order.domain.FraudHold;
 import io.comptoir.order.domain.OrderPayments;
 import io.comptoir.order.domain.OrderService;
 import io.comptoir.order.domain.PromotionViewUpdater;
@@ -31,7 +35,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * The order engine's consumer: catalog and promotion events feed its views of the catalogue and
  * of the promotions; the inventory's or the promotion engine's refusal cancels an order; the
  * shipment's tracking marks it shipped and delivered; the payment engine's events drive the
- * payment saga (confirmed when paid, cancelled when refused, refunded when given back).
+ * payment saga (confirmed when paid, cancelled when refused, refunded when given back); the fraud
+ * engine's flag holds an order, its decision confirms or cancels it.
  */
 @Singleton
 public class OrderListener extends EventListener {
@@ -43,7 +48,8 @@ public class OrderListener extends EventListener {
             CatalogViewUpdater view,
             OrderService orders,
             PromotionViewUpdater promotions,
-            OrderPayments payments) {
+            OrderPayments payments,
+            FraudHold fraud) {
         super(
                 inbox,
                 EventHandlers.of(Engine.ORDER)
@@ -60,7 +66,10 @@ public class OrderListener extends EventListener {
                         .on(Topic.PAYMENT_PAYMENT_INITIATED, PaymentInitiated.class, payments::onInitiated)
                         .on(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, payments::onCompleted)
                         .on(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, payments::onFailed)
-                        .on(Topic.PAYMENT_PAYMENT_REFUNDED, PaymentRefunded.class, payments::onRefunded));
+                        .on(Topic.PAYMENT_PAYMENT_REFUNDED, PaymentRefunded.class, payments::onRefunded)
+                        .on(Topic.FRAUD_ORDER_FLAGGED, OrderFlagged.class, fraud::onFlagged)
+                        .on(Topic.FRAUD_ORDER_CLEARED, OrderCleared.class, fraud::onCleared)
+                        .on(Topic.FRAUD_ORDER_REJECTED, OrderRejected.class, fraud::onRejected));
     }
 
     @Incoming(CHANNEL)
