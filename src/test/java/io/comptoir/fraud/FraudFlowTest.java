@@ -80,13 +80,18 @@ class FraudFlowTest {
 
     private static void refusedPayment(String customer) {
         String paymentId = Api.unique("pay");
+        failedPayment(customer, paymentId, paymentId, false);
+    }
+
+    /** {@code payment.payment.failed} under a new event id, keyed by {@code key} (records of one key keep their order). */
+    private static void failedPayment(String customer, String paymentId, String key, boolean retryable) {
         ForeignEvents.publish(
                 Topic.PAYMENT_PAYMENT_FAILED,
-                paymentId,
+                key,
                 """
                 {"paymentId":"%s","orderId":"%s","customerId":"%s","amount":{"amount":1000,"currency":"XOF"},\
-                "errorCode":"card_declined","errorMessage":"declined","retryable":false}"""
-                        .formatted(paymentId, Api.unique("ord"), customer));
+                "errorCode":"card_declined","errorMessage":"declined","retryable":%s}"""
+                        .formatted(paymentId, Api.unique("ord"), customer, retryable));
     }
 
     private static ValidatableResponse decide(String orderId, String decision, Object body) {
@@ -199,23 +204,20 @@ class FraudFlowTest {
     }
 
     @Test
-    void twoRefusedPaymentsScore30AndAnOutageDoesNotCount() {
+    void refusedPaymentsScore30OnceEachAndAnOutageDoesNotCount() {
         String customer = riskyCustomer();
-        String paymentId = Api.unique("pay");
-        ForeignEvents.publish(
-                Topic.PAYMENT_PAYMENT_FAILED,
-                paymentId,
-                """
-                {"paymentId":"%s","orderId":"x","customerId":"%s","amount":{"amount":1000,"currency":"XOF"},\
-                "errorCode":"provider_unavailable","errorMessage":"down","retryable":true}"""
-                        .formatted(paymentId, customer));
+        String key = Api.unique("pay");
+        failedPayment(customer, key, key, false);
+        awaitHistory(customer, "refused", 3);
+        // The same refusal under a new event id, then a provider outage, then a new refusal, in this
+        // order on one partition: only the last one counts.
+        failedPayment(customer, key, key, false);
+        failedPayment(customer, Api.unique("pay"), key, true);
+        failedPayment(customer, Api.unique("pay"), key, false);
+        awaitHistory(customer, "refused", 4);
         JsonPath a = assessment(order(customer, product(8_000), "CASH_ON_DELIVERY"));
         assertThat(a.getInt("score")).isEqualTo(30);
-        assertThat(explanation(a, "REPEATED_FAILED_PAYMENTS")).isEqualTo("2 refused payment(s) within 1d (at least 2)");
-        given().header(AUTH, Tokens.admin())
-                .get("/api/fraud/customers/" + customer)
-                .then()
-                .body("refused", equalTo(2));
+        assertThat(explanation(a, "REPEATED_FAILED_PAYMENTS")).isEqualTo("4 refused payment(s) within 1d (at least 2)");
     }
 
     @Test
