@@ -11,7 +11,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "comptoir.fraud")
 public interface FraudConfig {
 
-    /** Score at or above which an order is held (fraud.order.flagged). */
+    /** Score (1–100) at or above which an order is held (fraud.order.flagged). */
     @WithDefault("60")
     int threshold();
 

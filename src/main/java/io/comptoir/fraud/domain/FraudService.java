@@ -45,6 +45,10 @@ public class FraudService {
         this.assessments = assessments;
         this.config = config;
         this.rules = new RiskRules(config);
+        // A threshold of 0 would hold orders no rule fired on, with no reason to give.
+        if (config.threshold() < 1 || config.threshold() > 100) {
+            throw new IllegalArgumentException("comptoir.fraud.threshold must be 1 to 100");
+        }
     }
 
     public void onboarded(CustomerOnboarded customer, EventEnvelope event) {
