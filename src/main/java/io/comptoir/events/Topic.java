@@ -149,7 +149,8 @@ public enum Topic {
             Engine.PROMOTION,
             Engine.SHIPPING,
             Engine.BILLING,
-            Engine.PAYMENT),
+            Engine.PAYMENT,
+            Engine.FRAUD),
     ORDER_ORDER_REFUNDED(
             "order.order.refunded",
             Engine.ORDER,

@@ -358,6 +358,12 @@ class FraudFlowTest {
                 .get("/api/orders/" + orderId)
                 .then()
                 .body("status", equalTo("PLACED"));
+
+        // Cancelled before any decision: it leaves the holds, and there is nothing left to decide.
+        Api.changeStatus(orderId, "CANCELLED").then().statusCode(200);
+        await().atMost(WAIT).until(() -> "WITHDRAWN".equals(assessment(orderId).getString("verdict")));
+        assertThat(assessment(orderId).getString("decisionReason")).isEqualTo("order cancelled");
+        decide(orderId, "clear", Map.of("reason", "too late")).statusCode(409);
     }
 
     @Test
@@ -369,7 +375,7 @@ class FraudFlowTest {
                 .then()
                 .statusCode(200)
                 .body("assessed", org.hamcrest.Matchers.greaterThan(0))
-                .body("verdicts.keySet()", contains("PASSED", "HELD", "CLEARED", "REJECTED"))
+                .body("verdicts.keySet()", contains("PASSED", "HELD", "CLEARED", "REJECTED", "WITHDRAWN"))
                 .body("verdicts.PASSED", org.hamcrest.Matchers.greaterThan(0))
                 .body("customers", org.hamcrest.Matchers.greaterThan(0));
         given().header(AUTH, Tokens.customer("counted"))

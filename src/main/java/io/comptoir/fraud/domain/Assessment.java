@@ -48,12 +48,16 @@ public class Assessment extends Aggregate {
         REPEATED_FAILED_PAYMENTS
     }
 
-    /** PASSED under the threshold; HELD at or above it until an admin CLEARED or REJECTED it. */
+    /**
+     * PASSED under the threshold; HELD at or above it until an admin CLEARED or REJECTED it, or
+     * WITHDRAWN when the order was cancelled first (out of stock, unpaid, by an admin).
+     */
     public enum Verdict {
         PASSED,
         HELD,
         CLEARED,
-        REJECTED
+        REJECTED,
+        WITHDRAWN
     }
 
     /** The explanations of the rules that fired, as the flag event gives them. */

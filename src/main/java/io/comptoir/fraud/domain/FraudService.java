@@ -6,6 +6,7 @@ import io.comptoir.events.fraud.OrderCleared;
 import io.comptoir.events.fraud.OrderFlagged;
 import io.comptoir.events.fraud.OrderRejected;
 import io.comptoir.events.order.OrderPlaced;
+import io.comptoir.events.order.OrderStatusChanged;
 import io.comptoir.events.payment.PaymentCompleted;
 import io.comptoir.events.payment.PaymentFailed;
 import io.comptoir.fraud.config.FraudConfig;
@@ -118,6 +119,18 @@ public class FraudService {
         } catch (DuplicateAggregateException raced) {
             // another replica assessed the same placement meanwhile: its assessment stands
         }
+    }
+
+    /** An order cancelled while held leaves the holds: there is nothing left to decide. */
+    public void cancelled(OrderStatusChanged order, EventEnvelope event) {
+        assessments.applyIfPresent(order.orderId(), event, (assessment, events) -> {
+            if (assessment.verdict == Verdict.HELD) {
+                assessment.verdict = Verdict.WITHDRAWN;
+                assessment.decisionReason =
+                        order.reason() == null ? "order cancelled" : "order cancelled (" + order.reason() + ")";
+                assessment.decidedAt = Instant.now();
+            }
+        });
     }
 
     /** Releases a held order (fraud.order.cleared); 409 unless it is held. */

@@ -4,6 +4,7 @@ import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.events.customer.CustomerOnboarded;
 import io.comptoir.events.order.OrderPlaced;
+import io.comptoir.events.order.OrderStatusChanged;
 import io.comptoir.events.payment.PaymentCompleted;
 import io.comptoir.events.payment.PaymentFailed;
 import io.comptoir.fraud.domain.FraudService;
@@ -15,7 +16,10 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The fraud engine's consumer: onboardings and payments build each customer's history; placed orders are scored. */
+/**
+ * The fraud engine's consumer: onboardings and payments build each customer's history; placed
+ * orders are scored; a cancelled order leaves the holds.
+ */
 @Singleton
 public class FraudListener extends EventListener {
 
@@ -28,7 +32,8 @@ public class FraudListener extends EventListener {
                         .on(Topic.CUSTOMER_CUSTOMER_ONBOARDED, CustomerOnboarded.class, fraud::onboarded)
                         .on(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, fraud::paymentCompleted)
                         .on(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, fraud::paymentFailed)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, fraud::placed));
+                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, fraud::placed)
+                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, fraud::cancelled));
     }
 
     @Incoming(CHANNEL)
