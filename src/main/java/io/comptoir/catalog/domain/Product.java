@@ -23,6 +23,9 @@ public class Product extends Aggregate {
     public Instant createdAt;
     public Instant updatedAt;
 
+    /** The review engine's aggregate of the approved reviews; none until one is approved. */
+    public ProductRatings.Rating rating;
+
     /**
      * One sellable variant (a size, a colour) with its own sku and price: set by an admin (manual),
      * or the pricing engine's, absent until it has computed one.

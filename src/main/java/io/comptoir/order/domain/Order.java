@@ -30,6 +30,9 @@ public class Order extends Aggregate {
     /** When an order paid by card or mobile money is cancelled unless paid (none for cash on delivery). */
     public Instant paymentDueBy;
 
+    /** Set when the fraud engine flagged the order: held until cleared or rejected. */
+    public FraudHold.State fraud;
+
     /** The latest payment attempt, as the payment engine reported it. */
     public PaymentState payment;
 

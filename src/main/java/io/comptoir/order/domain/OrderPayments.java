@@ -175,14 +175,17 @@ public class OrderPayments {
 
     /**
      * Paid: a placed order awaiting its payment is confirmed (a cancelled one stays so: the payment
-     * engine refunds it; one paid on delivery is confirmed by an admin, as the payment comes later).
+     * engine refunds it; one paid on delivery is confirmed by an admin, as the payment comes later;
+     * one held by the fraud engine confirms when cleared).
      */
     public void onCompleted(PaymentCompleted completed, EventEnvelope event) {
         orders.applyIfPresent(completed.orderId(), event, (order, events) -> {
             Order.PaymentState payment = state(order, completed.paymentId());
             payment.status = PaymentProgress.SUCCEEDED;
             order.payment = payment;
-            if (order.status == OrderStatus.PLACED && order.paymentMethod != PaymentMethod.CASH_ON_DELIVERY) {
+            if (order.status == OrderStatus.PLACED
+                    && order.paymentMethod != PaymentMethod.CASH_ON_DELIVERY
+                    && !FraudHold.held(order)) {
                 OrderService.move(order, OrderStatus.CONFIRMED, null, events);
             }
         });

@@ -215,9 +215,18 @@ public class OrderService {
                 : promoCode.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** Moves an order to {@code target}; an illegal transition is a conflict and changes nothing. */
+    /**
+     * Moves an order to {@code target}; an illegal transition is a conflict and changes nothing. A
+     * confirmation of an order held by the fraud engine is remembered and done when it is cleared.
+     */
     public Order transition(String id, OrderStatus target, String reason, Cause cause) {
         return orders.modify(id, cause, (order, events) -> {
+                    if (target == OrderStatus.CONFIRMED
+                            && order.status == OrderStatus.PLACED
+                            && FraudHold.held(order)) {
+                        order.fraud.confirmWhenCleared = true;
+                        return order;
+                    }
                     if (!order.status.canBecome(target)) {
                         throw new ConflictException("an order " + order.status + " cannot become " + target
                                 + (order.status.next().isEmpty() ? "" : "; it can become " + order.status.next()));

@@ -4,6 +4,9 @@ import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductSnapshot;
+import io.comptoir.events.fraud.OrderCleared;
+import io.comptoir.events.fraud.OrderFlagged;
+import io.comptoir.events.fraud.OrderRejected;
 import io.comptoir.events.inventory.StockReserved;
 import io.comptoir.events.loyalty.PointsRedeemed;
 import io.comptoir.events.payment.PaymentCompleted;
@@ -20,6 +23,7 @@ import io.comptoir.kernel.inbox.EventHandlers;
 import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.order.domain.CatalogViewUpdater;
+import io.comptoir.order.domain.FraudHold;
 import io.comptoir.order.domain.OrderPayments;
 import io.comptoir.order.domain.OrderService;
 import io.comptoir.order.domain.PointsRedemption;
@@ -34,7 +38,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * of the promotions; the inventory's or the promotion engine's refusal cancels an order; the
  * shipment's tracking marks it shipped and delivered; the payment engine's events drive the
  * payment saga (confirmed when paid, cancelled when refused, refunded when given back); the
- * loyalty engine's refusal of the points an order redeems cancels it.
+ * loyalty engine's refusal of the points an order redeems cancels it; the fraud engine's flag
+ * holds an order, its decision confirms or cancels it.
  */
 @Singleton
 public class OrderListener extends EventListener {
@@ -47,7 +52,8 @@ public class OrderListener extends EventListener {
             OrderService orders,
             PromotionViewUpdater promotions,
             OrderPayments payments,
-            PointsRedemption points) {
+            PointsRedemption points,
+            FraudHold fraud) {
         super(
                 inbox,
                 EventHandlers.of(Engine.ORDER)
@@ -65,7 +71,10 @@ public class OrderListener extends EventListener {
                         .on(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, payments::onCompleted)
                         .on(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, payments::onFailed)
                         .on(Topic.PAYMENT_PAYMENT_REFUNDED, PaymentRefunded.class, payments::onRefunded)
-                        .on(Topic.LOYALTY_POINTS_REDEEMED, PointsRedeemed.class, points::onPointsRedeemed));
+                        .on(Topic.LOYALTY_POINTS_REDEEMED, PointsRedeemed.class, points::onPointsRedeemed)
+                        .on(Topic.FRAUD_ORDER_FLAGGED, OrderFlagged.class, fraud::onFlagged)
+                        .on(Topic.FRAUD_ORDER_CLEARED, OrderCleared.class, fraud::onCleared)
+                        .on(Topic.FRAUD_ORDER_REJECTED, OrderRejected.class, fraud::onRejected));
     }
 
     @Incoming(CHANNEL)

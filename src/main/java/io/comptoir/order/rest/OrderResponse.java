@@ -1,6 +1,7 @@
 package io.comptoir.order.rest;
 
 import io.comptoir.kernel.money.Money;
+import io.comptoir.order.domain.FraudHold;
 import io.comptoir.order.domain.Order;
 import io.comptoir.order.domain.OrderStatus;
 import io.comptoir.order.domain.PaymentMethod;
@@ -20,6 +21,7 @@ public record OrderResponse(
         Money total,
         PaymentMethod paymentMethod,
         PaymentResponse payment,
+        FraudResponse fraud,
         Instant paymentDueBy,
         List<TransitionResponse> history,
         Instant placedAt,
@@ -28,6 +30,9 @@ public record OrderResponse(
     /** The latest payment attempt, as far as the order knows it. */
     public record PaymentResponse(
             String paymentId, int attempt, PaymentProgress status, String failureCode, Money refunded) {}
+
+    /** The fraud engine's hold: HELD until CLEARED or REJECTED, and whether a confirmation waits for it. */
+    public record FraudResponse(FraudHold.Status status, int score, List<String> reasons, boolean confirmWhenCleared) {}
 
     /** One ordered variant. */
     public record LineResponse(
@@ -77,6 +82,9 @@ public record OrderResponse(
                                 o.payment.status,
                                 o.payment.failureCode,
                                 o.payment.refunded),
+                o.fraud == null
+                        ? null
+                        : new FraudResponse(o.fraud.status, o.fraud.score, o.fraud.reasons, o.fraud.confirmWhenCleared),
                 o.paymentDueBy,
                 o.history.stream()
                         .map(t -> new TransitionResponse(t.status, t.at, t.reason))
