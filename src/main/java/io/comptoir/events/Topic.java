@@ -97,25 +97,37 @@ public enum Topic {
             ProductSnapshot.class,
             "productId",
             Engine.ORDER,
-            Engine.PRICING),
+            Engine.PRICING,
+            Engine.PROFITABILITY),
     CATALOG_PRODUCT_UPDATED(
             "catalog.product.updated",
             Engine.CATALOG,
             ProductSnapshot.class,
             "productId",
             Engine.ORDER,
-            Engine.PRICING),
+            Engine.PRICING,
+            Engine.PROFITABILITY),
     CATALOG_PRODUCT_DELETED(
             "catalog.product.deleted", Engine.CATALOG, ProductDeleted.class, "productId", Engine.ORDER, Engine.PRICING),
     CATALOG_PRODUCT_VIEWED("catalog.product.viewed", Engine.CATALOG, ProductViewed.class, "productId"),
     CATALOG_VARIANT_CREATED("catalog.variant.created", Engine.CATALOG, VariantCreated.class, "productId"),
     CATALOG_CATEGORY_UPDATED("catalog.category.updated", Engine.CATALOG, CategoryUpdated.class, "categoryId"),
     PRICING_PRICE_CALCULATED(
-            "pricing.price.calculated", Engine.PRICING, PriceCalculated.class, "productId", Engine.CATALOG),
+            "pricing.price.calculated",
+            Engine.PRICING,
+            PriceCalculated.class,
+            "productId",
+            Engine.CATALOG,
+            Engine.PROFITABILITY),
     // The pricing engine consumes its own settings and margin changes to reprice the products.
     PRICING_MARGIN_UPDATED("pricing.margin.updated", Engine.PRICING, MarginUpdated.class, "categoryId", Engine.PRICING),
     PRICING_SETTINGS_CHANGED(
-            "pricing.settings.changed", Engine.PRICING, PricingSettingsChanged.class, "settingsId", Engine.PRICING),
+            "pricing.settings.changed",
+            Engine.PRICING,
+            PricingSettingsChanged.class,
+            "settingsId",
+            Engine.PRICING,
+            Engine.PROFITABILITY),
     PRICING_TIER_ACTIVATED("pricing.tier.activated", Engine.PRICING, PriceTierActivated.class, "productId"),
     ORDER_CART_UPDATED("order.cart.updated", Engine.ORDER, CartUpdated.class, "customerId"),
     ORDER_ORDER_PLACED(
@@ -126,14 +138,16 @@ public enum Topic {
             Engine.LOYALTY,
             Engine.INVENTORY,
             Engine.PROMOTION,
-            Engine.BILLING),
+            Engine.BILLING,
+            Engine.PROFITABILITY),
     ORDER_ORDER_CONFIRMED(
             "order.order.confirmed",
             Engine.ORDER,
             OrderStatusChanged.class,
             "orderId",
             Engine.BILLING,
-            Engine.SHIPPING),
+            Engine.SHIPPING,
+            Engine.PROFITABILITY),
     ORDER_ORDER_SHIPPED("order.order.shipped", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.INVENTORY),
     ORDER_ORDER_DELIVERED("order.order.delivered", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.LOYALTY),
     ORDER_ORDER_CANCELLED(
@@ -146,7 +160,8 @@ public enum Topic {
             Engine.PROMOTION,
             Engine.SHIPPING,
             Engine.BILLING,
-            Engine.PAYMENT),
+            Engine.PAYMENT,
+            Engine.PROFITABILITY),
     ORDER_ORDER_REFUNDED(
             "order.order.refunded",
             Engine.ORDER,
@@ -155,7 +170,8 @@ public enum Topic {
             Engine.LOYALTY,
             Engine.INVENTORY,
             Engine.BILLING,
-            Engine.SHIPPING),
+            Engine.SHIPPING,
+            Engine.PROFITABILITY),
     BILLING_QUOTE_CREATED("billing.quote.created", Engine.BILLING, QuoteCreated.class, "quoteId"),
     BILLING_QUOTE_ACCEPTED("billing.quote.accepted", Engine.BILLING, QuoteAccepted.class, "quoteId"),
     BILLING_INVOICE_GENERATED("billing.invoice.generated", Engine.BILLING, InvoiceGenerated.class, "invoiceId"),
@@ -240,7 +256,8 @@ public enum Topic {
     NOTIFICATION_WHATSAPP_SENT("notification.whatsapp.sent", Engine.NOTIFICATION, NotificationSent.class, "customerId"),
     NOTIFICATION_MESSAGE_FAILED(
             "notification.message.failed", Engine.NOTIFICATION, NotificationFailed.class, "customerId"),
-    SHIPPING_SHIPMENT_CREATED("shipping.shipment.created", Engine.SHIPPING, ShipmentCreated.class, "shipmentId"),
+    SHIPPING_SHIPMENT_CREATED(
+            "shipping.shipment.created", Engine.SHIPPING, ShipmentCreated.class, "shipmentId", Engine.PROFITABILITY),
     SHIPPING_SHIPMENT_UPDATED(
             "shipping.shipment.updated", Engine.SHIPPING, ShipmentUpdated.class, "shipmentId", Engine.ORDER),
     SHIPPING_SHIPMENT_DELIVERED(
