@@ -109,7 +109,8 @@ public enum Topic {
             Engine.PROFITABILITY),
     CATALOG_PRODUCT_DELETED(
             "catalog.product.deleted", Engine.CATALOG, ProductDeleted.class, "productId", Engine.ORDER, Engine.PRICING),
-    CATALOG_PRODUCT_VIEWED("catalog.product.viewed", Engine.CATALOG, ProductViewed.class, "productId"),
+    CATALOG_PRODUCT_VIEWED(
+            "catalog.product.viewed", Engine.CATALOG, ProductViewed.class, "productId", Engine.ANALYTICS),
     CATALOG_VARIANT_CREATED("catalog.variant.created", Engine.CATALOG, VariantCreated.class, "productId"),
     CATALOG_CATEGORY_UPDATED("catalog.category.updated", Engine.CATALOG, CategoryUpdated.class, "categoryId"),
     PRICING_PRICE_CALCULATED(
@@ -139,7 +140,8 @@ public enum Topic {
             Engine.INVENTORY,
             Engine.PROMOTION,
             Engine.BILLING,
-            Engine.PROFITABILITY),
+            Engine.PROFITABILITY,
+            Engine.ANALYTICS),
     ORDER_ORDER_CONFIRMED(
             "order.order.confirmed",
             Engine.ORDER,
@@ -147,7 +149,8 @@ public enum Topic {
             "orderId",
             Engine.BILLING,
             Engine.SHIPPING,
-            Engine.PROFITABILITY),
+            Engine.PROFITABILITY,
+            Engine.ANALYTICS),
     ORDER_ORDER_SHIPPED("order.order.shipped", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.INVENTORY),
     ORDER_ORDER_DELIVERED("order.order.delivered", Engine.ORDER, OrderStatusChanged.class, "orderId", Engine.LOYALTY),
     ORDER_ORDER_CANCELLED(
@@ -161,7 +164,8 @@ public enum Topic {
             Engine.SHIPPING,
             Engine.BILLING,
             Engine.PAYMENT,
-            Engine.PROFITABILITY),
+            Engine.PROFITABILITY,
+            Engine.ANALYTICS),
     ORDER_ORDER_REFUNDED(
             "order.order.refunded",
             Engine.ORDER,
@@ -171,7 +175,8 @@ public enum Topic {
             Engine.INVENTORY,
             Engine.BILLING,
             Engine.SHIPPING,
-            Engine.PROFITABILITY),
+            Engine.PROFITABILITY,
+            Engine.ANALYTICS),
     BILLING_QUOTE_CREATED("billing.quote.created", Engine.BILLING, QuoteCreated.class, "quoteId"),
     BILLING_QUOTE_ACCEPTED("billing.quote.accepted", Engine.BILLING, QuoteAccepted.class, "quoteId"),
     BILLING_INVOICE_GENERATED("billing.invoice.generated", Engine.BILLING, InvoiceGenerated.class, "invoiceId"),
