@@ -180,8 +180,9 @@ public enum Topic {
 
     GROUPBUY_GROUP_CREATED("groupbuy.group.created", Engine.GROUPBUY, GroupCreated.class, "groupId"),
     GROUPBUY_PARTICIPANT_JOINED("groupbuy.participant.joined", Engine.GROUPBUY, ParticipantJoined.class, "groupId"),
-    GROUPBUY_THRESHOLD_REACHED("groupbuy.threshold.reached", Engine.GROUPBUY, ThresholdReached.class, "groupId"),
-    GROUPBUY_GROUP_CLOSED("groupbuy.group.closed", Engine.GROUPBUY, GroupClosed.class, "groupId"),
+    GROUPBUY_THRESHOLD_REACHED(
+            "groupbuy.threshold.reached", Engine.GROUPBUY, ThresholdReached.class, "groupId", Engine.PRICING),
+    GROUPBUY_GROUP_CLOSED("groupbuy.group.closed", Engine.GROUPBUY, GroupClosed.class, "groupId", Engine.ORDER),
     GROUPBUY_GROUP_EXPIRED("groupbuy.group.expired", Engine.GROUPBUY, GroupExpired.class, "groupId"),
     PAYMENT_PAYMENT_REQUESTED(
             "payment.payment.requested", Engine.ORDER, PaymentRequested.class, "orderId", Engine.PAYMENT),
@@ -247,9 +248,10 @@ public enum Topic {
             "shipping.shipment.delivered", Engine.SHIPPING, ShipmentDelivered.class, "shipmentId", Engine.ORDER),
     TECHNICIAN_MISSION_CREATED("technician.mission.created", Engine.TECHNICIAN, MissionCreated.class, "missionId"),
     TECHNICIAN_BID_PLACED("technician.bid.placed", Engine.TECHNICIAN, BidPlaced.class, "missionId"),
-    TECHNICIAN_MISSION_ASSIGNED("technician.mission.assigned", Engine.TECHNICIAN, MissionAssigned.class, "missionId"),
+    TECHNICIAN_MISSION_ASSIGNED(
+            "technician.mission.assigned", Engine.TECHNICIAN, MissionAssigned.class, "missionId", Engine.BILLING),
     TECHNICIAN_MISSION_COMPLETED(
-            "technician.mission.completed", Engine.TECHNICIAN, MissionCompleted.class, "missionId"),
+            "technician.mission.completed", Engine.TECHNICIAN, MissionCompleted.class, "missionId", Engine.BILLING),
     REVIEW_REVIEW_SUBMITTED("review.review.submitted", Engine.REVIEW, ReviewSubmitted.class, "reviewId"),
     REVIEW_REVIEW_APPROVED("review.review.approved", Engine.REVIEW, ReviewApproved.class, "reviewId"),
     REVIEW_REVIEW_REJECTED("review.review.rejected", Engine.REVIEW, ReviewRejected.class, "reviewId"),
