@@ -4,6 +4,7 @@ import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.events.catalog.ProductDeleted;
 import io.comptoir.events.catalog.ProductSnapshot;
+import io.comptoir.events.groupbuy.GroupClosed;
 import io.comptoir.events.inventory.StockReserved;
 import io.comptoir.events.payment.PaymentCompleted;
 import io.comptoir.events.payment.PaymentFailed;
@@ -19,6 +20,7 @@ import io.comptoir.kernel.inbox.EventHandlers;
 import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.order.domain.CatalogViewUpdater;
+import io.comptoir.order.domain.GroupBuyOrders;
 import io.comptoir.order.domain.OrderPayments;
 import io.comptoir.order.domain.OrderService;
 import io.comptoir.order.domain.PromotionViewUpdater;
@@ -31,7 +33,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * The order engine's consumer: catalog and promotion events feed its views of the catalogue and
  * of the promotions; the inventory's or the promotion engine's refusal cancels an order; the
  * shipment's tracking marks it shipped and delivered; the payment engine's events drive the
- * payment saga (confirmed when paid, cancelled when refused, refunded when given back).
+ * payment saga (confirmed when paid, cancelled when refused, refunded when given back); a closed
+ * group buy places one order per member.
  */
 @Singleton
 public class OrderListener extends EventListener {
@@ -43,7 +46,8 @@ public class OrderListener extends EventListener {
             CatalogViewUpdater view,
             OrderService orders,
             PromotionViewUpdater promotions,
-            OrderPayments payments) {
+            OrderPayments payments,
+            GroupBuyOrders groupBuys) {
         super(
                 inbox,
                 EventHandlers.of(Engine.ORDER)
@@ -60,7 +64,8 @@ public class OrderListener extends EventListener {
                         .on(Topic.PAYMENT_PAYMENT_INITIATED, PaymentInitiated.class, payments::onInitiated)
                         .on(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, payments::onCompleted)
                         .on(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, payments::onFailed)
-                        .on(Topic.PAYMENT_PAYMENT_REFUNDED, PaymentRefunded.class, payments::onRefunded));
+                        .on(Topic.PAYMENT_PAYMENT_REFUNDED, PaymentRefunded.class, payments::onRefunded)
+                        .on(Topic.GROUPBUY_GROUP_CLOSED, GroupClosed.class, groupBuys::onGroupClosed));
     }
 
     @Incoming(CHANNEL)
