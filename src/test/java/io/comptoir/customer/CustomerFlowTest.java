@@ -377,7 +377,7 @@ class CustomerFlowTest {
         ForeignEvents.publish(
                 Topic.LOYALTY_TIER_UPGRADED,
                 id,
-                "{\"customerId\":\"%s\",\"previousTier\":\"BRONZE\",\"tier\":\"SILVER\",\"lifetimePoints\":1175}"
+                "{\"customerId\":\"%s\",\"previousTier\":\"BRONZE\",\"tier\":\"SILVER\",\"qualifyingPoints\":1175}"
                         .formatted(id));
         await().atMost(WAIT).untilAsserted(() -> customer(Tokens.admin(), id)
                 .statusCode(200)

@@ -86,17 +86,27 @@ public class BillingService {
 
     /** Makes a quote for a customer, open until {@code validUntil} (or the configured validity). */
     public Quote createQuote(String customerId, List<DocumentLine> lines, LocalDate validUntil, Cause cause) {
+        return createQuote(new ObjectId().toHexString(), customerId, lines, validUntil, cause);
+    }
+
+    /** Makes quote {@code id} once: asking again (a redelivered event) completes and returns the one made. */
+    public Quote createQuote(
+            String id, String customerId, List<DocumentLine> lines, LocalDate validUntil, Cause cause) {
         Instant now = Instant.now();
         Quote quote = new Quote();
-        quote.id = new ObjectId().toHexString();
+        quote.id = id;
         quote.customerId = customerId;
         quote.lines = new ArrayList<>(lines);
         quote.total = lines.stream().map(l -> l.lineTotal).reduce(Money::plus).orElseThrow();
         quote.validUntil = validUntil != null ? validUntil : today().plusDays(config.quoteValidityDays());
         quote.status = QuoteStatus.OPEN;
         quote.createdAt = now;
-        quotes.create(quote, cause, events -> {});
-        return numberQuote(quote.id, cause);
+        try {
+            quotes.create(quote, cause, events -> {});
+        } catch (DuplicateAggregateException made) {
+            // made before, perhaps interrupted before its number: numbering is idempotent
+        }
+        return numberQuote(id, cause);
     }
 
     /** Accepts an open quote (emits billing.quote.accepted); accepting again changes nothing; 409 when expired. */

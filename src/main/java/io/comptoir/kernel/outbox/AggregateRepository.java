@@ -175,6 +175,17 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
         return sums;
     }
 
+    /** How many elements the array {@code field} holds over the whole collection, for statistics. */
+    public long sumOfSizes(String field) {
+        BsonDocument size = new BsonDocument(
+                "$size",
+                new BsonDocument("$ifNull", new BsonArray(List.of(new BsonString("$" + field), new BsonArray()))));
+        BsonDocument total = raw().aggregate(List.of(new BsonDocument(
+                        "$group", new BsonDocument("_id", BsonNull.VALUE).append("n", new BsonDocument("$sum", size)))))
+                .first();
+        return total == null ? 0 : total.getNumber("n").longValue();
+    }
+
     /**
      * Sums of a money field ({@code amount} and {@code currency}) per currency over the documents
      * matching {@code filter}, for statistics.

@@ -189,7 +189,7 @@ public class NotificationService {
                 tier.customerId(),
                 "tier-upgraded",
                 tier.tier(),
-                Map.of("tier", tier.tier(), "lifetimePoints", tier.lifetimePoints()),
+                Map.of("tier", tier.tier(), "lifetimePoints", tier.qualifyingPoints()),
                 event);
     }
 

@@ -117,6 +117,11 @@ public class OrderService {
         order.discounts = priced.discounts().stream().map(Order.Discount::of).collect(Collectors.toList());
         order.promoCode = normalize(promoCode);
         order.total = priced.total();
+        return store(order, paymentMethod, now, cause);
+    }
+
+    /** Stores a priced order as placed at {@code now} (with its payment deadline) and announces it. */
+    Order store(Order order, PaymentMethod paymentMethod, Instant now, Cause cause) {
         order.paymentMethod = paymentMethod;
         order.status = OrderStatus.PLACED;
         order.history.add(new Order.Transition(OrderStatus.PLACED, now, null));

@@ -7,6 +7,7 @@ import io.comptoir.events.catalog.ProductSnapshot;
 import io.comptoir.events.fraud.OrderCleared;
 import io.comptoir.events.fraud.OrderFlagged;
 import io.comptoir.events.fraud.OrderRejected;
+import io.comptoir.events.groupbuy.GroupClosed;
 import io.comptoir.events.inventory.StockReserved;
 import io.comptoir.events.loyalty.PointsRedeemed;
 import io.comptoir.events.payment.PaymentCompleted;
@@ -24,6 +25,7 @@ import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.order.domain.CatalogViewUpdater;
 import io.comptoir.order.domain.FraudHold;
+import io.comptoir.order.domain.GroupBuyOrders;
 import io.comptoir.order.domain.OrderPayments;
 import io.comptoir.order.domain.OrderService;
 import io.comptoir.order.domain.PointsRedemption;
@@ -39,7 +41,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * shipment's tracking marks it shipped and delivered; the payment engine's events drive the
  * payment saga (confirmed when paid, cancelled when refused, refunded when given back); the
  * loyalty engine's refusal of the points an order redeems cancels it; the fraud engine's flag
- * holds an order, its decision confirms or cancels it.
+ * holds an order, its decision confirms or cancels it; a closed group buy places one order per
+ * member.
  */
 @Singleton
 public class OrderListener extends EventListener {
@@ -53,7 +56,8 @@ public class OrderListener extends EventListener {
             PromotionViewUpdater promotions,
             OrderPayments payments,
             PointsRedemption points,
-            FraudHold fraud) {
+            FraudHold fraud,
+            GroupBuyOrders groupBuys) {
         super(
                 inbox,
                 EventHandlers.of(Engine.ORDER)
@@ -74,7 +78,8 @@ public class OrderListener extends EventListener {
                         .on(Topic.LOYALTY_POINTS_REDEEMED, PointsRedeemed.class, points::onPointsRedeemed)
                         .on(Topic.FRAUD_ORDER_FLAGGED, OrderFlagged.class, fraud::onFlagged)
                         .on(Topic.FRAUD_ORDER_CLEARED, OrderCleared.class, fraud::onCleared)
-                        .on(Topic.FRAUD_ORDER_REJECTED, OrderRejected.class, fraud::onRejected));
+                        .on(Topic.FRAUD_ORDER_REJECTED, OrderRejected.class, fraud::onRejected)
+                        .on(Topic.GROUPBUY_GROUP_CLOSED, GroupClosed.class, groupBuys::onGroupClosed));
     }
 
     @Incoming(CHANNEL)
