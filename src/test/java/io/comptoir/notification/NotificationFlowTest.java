@@ -348,14 +348,16 @@ class NotificationFlowTest {
                 Topic.TECHNICIAN_MISSION_COMPLETED,
                 mission,
                 """
-                {"missionId":"%s","technicianId":"tech-1","customerId":"%s","completedAt":"%s"}"""
+                {"missionId":"%s","technicianId":"tech-1","customerId":"%s","title":"Pose d'un climatiseur",\
+                "bidId":"bid-1","amount":{"amount":35000,"currency":"XOF"},"completedAt":"%s"}"""
                         .formatted(mission, customer, Instant.now()));
         ForeignEvents.publish(
                 Topic.TECHNICIAN_MISSION_ASSIGNED,
                 mission,
                 """
-                {"missionId":"%s","technicianId":"tech-1","bidId":"bid-1","amount":{"amount":35000,"currency":"XOF"}}"""
-                        .formatted(mission));
+                {"missionId":"%s","customerId":"%s","title":"Pose d'un climatiseur","technicianId":"tech-1",\
+                "bidId":"bid-1","amount":{"amount":35000,"currency":"XOF"}}"""
+                        .formatted(mission, customer));
         ForeignEvents.publish(
                 Topic.TECHNICIAN_MISSION_CREATED,
                 mission,
@@ -379,7 +381,7 @@ class NotificationFlowTest {
                 Topic.GROUPBUY_THRESHOLD_REACHED,
                 group,
                 """
-                {"groupId":"%s","productId":"p-1","minQuantity":20,"unitPrice":{"amount":9000,"currency":"XOF"},\
+                {"groupId":"%s","productId":"p-1","sku":"SKU-1","minQuantity":20,"unitPrice":{"amount":9000,"currency":"XOF"},\
                 "totalQuantity":20}"""
                         .formatted(group));
         for (String address : List.of(email, neighbour + "@example.ci")) {
