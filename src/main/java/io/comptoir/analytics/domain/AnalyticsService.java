@@ -84,23 +84,17 @@ public class AnalyticsService {
     public int endIdleSessions() {
         Instant cutoff = Instant.now().minus(config.sessionTimeout());
         Document idle = new Document("endedAt", null).append("lastEventAt", new Document("$lt", Date.from(cutoff)));
-        int ended = 0;
-        for (Session candidate : sessions.list(idle)) {
-            boolean changed = sessions.modify(candidate.id, Cause.scheduled(), (session, events) -> {
-                        if (session.endedAt != null || !session.lastEventAt.isBefore(cutoff)) {
-                            return false;
-                        }
-                        session.endedAt = session.lastEventAt;
-                        events.add(
-                                Topic.ANALYTICS_SESSION_ENDED,
-                                session.id,
-                                new SessionEnded(session.id, session.endedAt, session.events));
-                        return true;
-                    })
-                    .orElse(false);
-            ended += changed ? 1 : 0;
-        }
-        return ended;
+        return sessions.modifyEach(sessions.list(idle), Cause.scheduled(), (session, events) -> {
+            if (session.endedAt != null || !session.lastEventAt.isBefore(cutoff)) {
+                return false;
+            }
+            session.endedAt = session.lastEventAt;
+            events.add(
+                    Topic.ANALYTICS_SESSION_ENDED,
+                    session.id,
+                    new SessionEnded(session.id, session.endedAt, session.events));
+            return true;
+        });
     }
 
     /**

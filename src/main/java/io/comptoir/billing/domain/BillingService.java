@@ -280,28 +280,23 @@ public class BillingService {
             }
         }
         Instant now = Instant.now();
-        for (Invoice late : invoices.list("status = ?1 and dueDate <= ?2", InvoiceStatus.ISSUED.name(), today())) {
-            boolean marked = invoices.modify(late.id, cause, (invoice, events) -> {
-                        if (invoice.status != InvoiceStatus.ISSUED
-                                || invoice.due().amount() == 0
-                                || !overdue(invoice, now)) {
-                            return false;
-                        }
-                        invoice.status = InvoiceStatus.OVERDUE;
-                        events.add(
-                                Topic.BILLING_INVOICE_OVERDUE,
-                                invoice.id,
-                                new InvoiceOverdue(
-                                        invoice.id,
-                                        invoice.number,
-                                        invoice.customerId,
-                                        invoice.due(),
-                                        invoice.dueDate));
-                        return true;
-                    })
-                    .orElse(false);
-            changed += marked ? 1 : 0;
-        }
+        changed += invoices.modifyEach(
+                invoices.list("status = ?1 and dueDate <= ?2", InvoiceStatus.ISSUED.name(), today()),
+                cause,
+                (invoice, events) -> {
+                    if (invoice.status != InvoiceStatus.ISSUED
+                            || invoice.due().amount() == 0
+                            || !overdue(invoice, now)) {
+                        return false;
+                    }
+                    invoice.status = InvoiceStatus.OVERDUE;
+                    events.add(
+                            Topic.BILLING_INVOICE_OVERDUE,
+                            invoice.id,
+                            new InvoiceOverdue(
+                                    invoice.id, invoice.number, invoice.customerId, invoice.due(), invoice.dueDate));
+                    return true;
+                });
         return changed;
     }
 

@@ -104,13 +104,7 @@ public class GroupBuyService {
      */
     public int endDueGroups(Cause cause) {
         Instant now = Instant.now();
-        int ended = 0;
-        for (GroupBuy due : groups.due(now)) {
-            boolean changed = groups.modify(due.id, cause, (group, events) -> end(group, now, events))
-                    .orElse(false);
-            ended += changed ? 1 : 0;
-        }
-        return ended;
+        return groups.modifyEach(groups.due(now), cause, (group, events) -> end(group, now, events));
     }
 
     public Optional<GroupBuy> find(String id) {

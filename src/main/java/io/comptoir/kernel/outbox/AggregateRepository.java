@@ -91,6 +91,22 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
     }
 
     /**
+     * Changes each of {@code candidates} as {@link #modify} does, from a fresh read, and counts those
+     * whose change returns true. The way jobs move what a query found due: when replicas race, the
+     * loser re-reads an aggregate already moved on, its change finds nothing to do, and nothing is
+     * announced twice.
+     */
+    public int modifyEach(Iterable<T> candidates, Cause cause, BiFunction<T, EventBuffer, Boolean> change) {
+        int changed = 0;
+        for (T candidate : candidates) {
+            if (modify(candidate.id, cause, change).orElse(false)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
      * Changes aggregate {@code id} as {@link #modify} does, creating it with {@code create} (given
      * that id) first when it does not exist yet; the change's events are stored with it either way.
      */

@@ -148,28 +148,20 @@ public class LoyaltyService {
                         new Document("status", EntryStatus.CREDITED.name())
                                 .append("remaining", new Document("$gt", 0))
                                 .append("creditedAt", new Document("$lt", cutoff))));
-        int changed = 0;
-        for (LoyaltyAccount candidate : accounts.find(due).page(0, limit).list()) {
-            boolean expired = accounts.modify(candidate.id, Cause.scheduled(), (account, events) -> {
-                        boolean any = false;
-                        for (Entry lot : account.lots()) {
-                            if (lot.creditedAt.isBefore(cutoff)) {
-                                account.points -= lot.remaining;
-                                account.expiredPoints += lot.remaining;
-                                lot.expired += lot.remaining;
-                                lot.remaining = 0;
-                                any = true;
-                            }
-                        }
-                        retier(account, events);
-                        return any;
-                    })
-                    .orElse(false);
-            if (expired) {
-                changed++;
+        return accounts.modifyEach(accounts.find(due).page(0, limit).list(), Cause.scheduled(), (account, events) -> {
+            boolean any = false;
+            for (Entry lot : account.lots()) {
+                if (lot.creditedAt.isBefore(cutoff)) {
+                    account.points -= lot.remaining;
+                    account.expiredPoints += lot.remaining;
+                    lot.expired += lot.remaining;
+                    lot.remaining = 0;
+                    any = true;
+                }
             }
-        }
-        return changed;
+            retier(account, events);
+            return any;
+        });
     }
 
     /**

@@ -228,28 +228,23 @@ public class OrderPayments {
     /** Cancels the placed orders whose payment deadline passed unpaid; returns how many. */
     public int cancelUnpaid(int limit) {
         Instant now = Instant.now();
-        int cancelled = 0;
-        for (Order due : orders.find("status = ?1 and paymentDueBy < ?2", OrderStatus.PLACED.name(), now)
-                .page(0, limit)
-                .list()) {
-            boolean changed = orders.modify(due.id, Cause.scheduled(), (order, events) -> {
-                        boolean unpaid = order.payment == null || order.payment.status != PaymentProgress.SUCCEEDED;
-                        if (order.status == OrderStatus.PLACED
-                                && order.paymentDueBy != null
-                                && order.paymentDueBy.isBefore(now)
-                                && unpaid) {
-                            order.paymentDueBy = null;
-                            OrderService.move(order, OrderStatus.CANCELLED, PAYMENT_TIMEOUT, events);
-                            return true;
-                        }
-                        return false;
-                    })
-                    .orElse(false);
-            if (changed) {
-                cancelled++;
-            }
-        }
-        return cancelled;
+        return orders.modifyEach(
+                orders.find("status = ?1 and paymentDueBy < ?2", OrderStatus.PLACED.name(), now)
+                        .page(0, limit)
+                        .list(),
+                Cause.scheduled(),
+                (order, events) -> {
+                    boolean unpaid = order.payment == null || order.payment.status != PaymentProgress.SUCCEEDED;
+                    if (order.status == OrderStatus.PLACED
+                            && order.paymentDueBy != null
+                            && order.paymentDueBy.isBefore(now)
+                            && unpaid) {
+                        order.paymentDueBy = null;
+                        OrderService.move(order, OrderStatus.CANCELLED, PAYMENT_TIMEOUT, events);
+                        return true;
+                    }
+                    return false;
+                });
     }
 
     private interface PaymentChange {

@@ -98,13 +98,7 @@ public class PromotionService {
      */
     public int advanceDueOffers(Cause cause) {
         Instant now = Instant.now();
-        int changed = 0;
-        for (Offer due : offers.due(now)) {
-            boolean moved = offers.modify(due.id, cause, (offer, events) -> advance(offer, now, events))
-                    .orElse(false);
-            changed += moved ? 1 : 0;
-        }
-        return changed;
+        return offers.modifyEach(offers.due(now), cause, (offer, events) -> advance(offer, now, events));
     }
 
     public Optional<Offer> offer(String id) {
