@@ -51,7 +51,10 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
                 "mp.messaging.connector.smallrye-kafka.session.timeout.ms",
                 "6000",
                 "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms",
-                "1500");
+                "1500",
+                // No SMTP server here: the packaged application mails into the mock mailbox too.
+                "quarkus.mailer.mock",
+                "true");
     }
 
     @Override
