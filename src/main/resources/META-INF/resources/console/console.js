@@ -1,0 +1,186 @@
+// The admin console's shared code: the operator's token (this tab only), API calls, formatting in
+// the page's language, and the login and platform pages. Other pages add their own script, which
+// registers itself in Console.pages and runs once the DOM is ready.
+"use strict";
+
+const Console = (() => {
+  const TOKEN = "comptoir.console.token";
+  const lang = document.body.dataset.lang || "fr";
+  const locale = lang === "en" ? "en-US" : "fr-FR";
+  const labels = document.getElementById("labels").dataset;
+  const pages = {};
+
+  const token = () => sessionStorage.getItem(TOKEN);
+
+  function toLogin() {
+    sessionStorage.removeItem(TOKEN);
+    location.assign("/console/login");
+  }
+
+  /** Calls the API with the operator's token; JSON in and out; problem details become errors. */
+  async function api(path, { method = "GET", body } = {}) {
+    const headers = { Accept: "application/json" };
+    if (token()) headers.Authorization = "Bearer " + token();
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.status === 401) {
+      toLogin();
+      throw new Error(labels.loginRefused);
+    }
+    const text = await response.text();
+    const data = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+      const error = new Error((data && (data.detail || data.title)) || labels.failed + " (" + response.status + ")");
+      error.status = response.status;
+      throw error;
+    }
+    return data;
+  }
+
+  function showError(error) {
+    const box = document.getElementById("error");
+    box.textContent = error ? error.message : "";
+    box.hidden = !error;
+  }
+
+  /** Runs an action, showing its error in the page's alert instead of losing it. */
+  async function guarded(action) {
+    try {
+      showError(null);
+      return await action();
+    } catch (error) {
+      showError(error);
+      return undefined;
+    }
+  }
+
+  /** An element with attributes and children (strings become text: nothing is parsed as HTML). */
+  function el(tag, attributes = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === undefined || value === null || value === false) continue;
+      if (name.startsWith("on")) node.addEventListener(name.substring(2), value);
+      else if (name === "className") node.className = value;
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children.flat()) {
+      if (child !== undefined && child !== null) node.append(child instanceof Node ? child : String(child));
+    }
+    return node;
+  }
+
+  /** Fills a table body with one row per item, or a single "no data" row. */
+  function rows(tbody, items, row) {
+    const columns = tbody.closest("table").querySelectorAll("thead th").length || 1;
+    tbody.replaceChildren(
+      ...(items.length ? items.map(row) : [el("tr", {}, el("td", { colspan: columns, className: "muted" }, labels.empty))]),
+    );
+  }
+
+  const numbers = new Intl.NumberFormat(locale);
+  const number = (n) => (n === null || n === undefined ? "—" : numbers.format(n));
+  const percent = (fraction) =>
+    fraction === null || fraction === undefined ? "—" : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(fraction);
+
+  /** Money is integer minor units with a currency: 24907 XOF, 1999 EUR = 19,99 €. */
+  function money(m) {
+    if (!m) return "—";
+    const format = new Intl.NumberFormat(locale, { style: "currency", currency: m.currency });
+    const digits = format.resolvedOptions().maximumFractionDigits;
+    return format.format(m.amount / 10 ** digits);
+  }
+
+  const dateTime = (iso) => (iso ? new Date(iso).toLocaleString(locale) : "—");
+
+  /** Draws or redraws a chart on a canvas (Chart.js keeps one chart per canvas). */
+  function chart(canvas, config) {
+    const existing = Chart.getChart(canvas);
+    if (existing) existing.destroy();
+    return new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } });
+  }
+
+  function start() {
+    const page = document.body.dataset.page;
+    if (page !== "login" && !token()) {
+      toLogin();
+      return;
+    }
+    const logout = document.getElementById("logout");
+    if (logout) logout.addEventListener("click", toLogin);
+    if (pages[page]) guarded(pages[page]);
+  }
+
+  // --- Login: keep the token if the admin API accepts it. ---
+  pages.login = async () => {
+    const form = document.getElementById("login");
+    const field = document.getElementById("token");
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      sessionStorage.setItem(TOKEN, field.value.trim());
+      const ok = await guarded(async () => {
+        try {
+          await api("/api/admin/platform");
+          return true;
+        } catch (error) {
+          sessionStorage.removeItem(TOKEN);
+          throw error.status === 403 ? new Error(labels.loginRefused) : error;
+        }
+      });
+      if (ok) location.assign("/console/platform");
+    });
+    // Dev mode mints tokens; production has no such endpoint and the button stays hidden.
+    const dev = document.getElementById("dev-token");
+    const probe = await fetch("/dev/token?sub=console&groups=admin").catch(() => null);
+    if (probe && probe.ok) {
+      dev.hidden = false;
+      dev.addEventListener("click", async () => {
+        field.value = await (await fetch("/dev/token?sub=console&groups=admin")).text();
+        form.requestSubmit();
+      });
+    }
+  };
+
+  // --- Platform: engines, readiness, lag, and a live chart of events in and out. ---
+  pages.platform = async () => {
+    const refresh = async () => {
+      const [platform, health, rates] = await Promise.all([
+        api("/api/admin/platform"),
+        fetch("/q/health/ready").then((r) => r.json()),
+        api("/api/admin/platform/rates"),
+      ]);
+      document.getElementById("engines").replaceChildren(
+        ...platform.engines.map((e) =>
+          el("li", { className: e.enabled ? "badge on" : "badge off", "data-engine": e.id }, e.id + " · " + (e.enabled ? labels.on : labels.off)),
+        ),
+      );
+      document.getElementById("kafka").textContent = platform.kafka.reachable ? labels.reachable : labels.unreachable;
+      document.getElementById("backlog").textContent = number(platform.outbox.backlog);
+      rows(document.getElementById("checks"), health.checks, (c) =>
+        el("tr", {}, el("td", {}, c.name), el("td", { className: c.status === "UP" ? "ok" : "bad" }, c.status)),
+      );
+      rows(document.getElementById("lag"), platform.consumerGroups, (g) =>
+        el("tr", {}, el("td", {}, g.group), el("td", {}, g.engine), el("td", { className: "num" }, number(g.lag))),
+      );
+      rows(document.getElementById("topics"), platform.topics.filter((t) => t.produced > 0), (t) =>
+        el("tr", {}, el("td", {}, t.topic), el("td", { className: "num" }, number(t.produced)), el("td", { className: "num" }, number(t.consumed))),
+      );
+      const total = (sample, way) => Object.values(sample.topics).reduce((sum, t) => sum + (t[way] || 0), 0);
+      chart(document.getElementById("rates-chart"), {
+        type: "line",
+        data: {
+          labels: rates.samples.map((s) => new Date(s.at).toLocaleTimeString(locale)),
+          datasets: [
+            { label: labels.ratesOut, data: rates.samples.map((s) => total(s, "out")), borderColor: "#1f6feb", tension: 0.2 },
+            { label: labels.ratesIn, data: rates.samples.map((s) => total(s, "in")), borderColor: "#2da44e", tension: 0.2 },
+          ],
+        },
+        options: { scales: { y: { beginAtZero: true } } },
+      });
+    };
+    await refresh();
+    setInterval(() => guarded(refresh), 5000);
+  };
+
+  document.addEventListener("DOMContentLoaded", start);
+  return { api, guarded, el, rows, number, percent, money, dateTime, chart, labels, lang, locale, pages };
+})();
