@@ -1,14 +1,28 @@
 package io.comptoir.console;
 
+import static io.comptoir.testing.Api.AUTH;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import io.comptoir.events.Topic;
+import io.comptoir.kernel.events.CloudEventHeaders;
+import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.Browser;
+import io.comptoir.testing.KafkaProbe;
 import io.comptoir.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -65,5 +79,109 @@ class ConsoleBrowserTest {
             browser.untilText("#engines", "order · on");
             browser.screenshot("platform-en");
         }
+    }
+
+    @Test
+    void anOperatorReplaysADeadLetterWhichTheEngineThenProcessesAndDiscardsAPoisonOne() {
+        // Two onboardings the notification engine dead-lettered, as SmallRye's failure strategy
+        // writes them: one it failed on while its database was away (valid: worth replaying), one
+        // whose payload is broken (to discard).
+        String customer = Api.unique("dlq");
+        String broken = Api.unique("dlq");
+        deadLetter(
+                customer,
+                """
+                {"customerId":"%s","name":"Awa","email":"%s@example.ci","phone":"+2250700000000","language":"fr"}"""
+                        .formatted(customer, customer),
+                "Timed out after 30000 ms while waiting for a server");
+        deadLetter(broken, "{\"customerId\":", "Unexpected end-of-input");
+
+        try (Browser browser = Browser.open("fr")) {
+            signIn(browser, "fr");
+            browser.get(console + "/dead-letters");
+            WebElement row = browser.until(d -> d.findElement(By.xpath("//tr[td[text()='" + customer + "']]")));
+            assertThat(row.getText()).contains("notification", "customer.customer.onboarded", "Timed out", "PENDING");
+            browser.screenshot("dead-letters-fr");
+
+            row.findElement(By.cssSelector("button.replay")).click();
+            browser.untilText("#audit", "DEAD_LETTER_REPLAYED");
+            // The engine handled the replayed event: it now knows the customer's contact.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header(AUTH, Tokens.admin())
+                    .get("/api/notifications/preferences/" + customer)
+                    .then()
+                    .statusCode(200)
+                    .body("contactKnown", equalTo(true)));
+
+            // Discarding needs a reason; given one, the dead letter is set aside and audited.
+            WebElement poison = browser.until(d -> d.findElement(By.xpath("//tr[td[text()='" + broken + "']]")));
+            poison.findElement(By.cssSelector("button.discard")).click();
+            browser.untilText("#error", "motif");
+            poison.findElement(By.cssSelector("input.reason")).sendKeys("payload cut by the old producer");
+            poison.findElement(By.cssSelector("button.discard")).click();
+            browser.untilText("#audit", "DEAD_LETTER_DISCARDED");
+
+            // Both now show as decided, with who decided and why.
+            browser.find("#status option[value='']").click();
+            browser.find("#filter button[type=submit]").click();
+            assertThat(browser.untilText("#letters", "DISCARDED").getText())
+                    .contains("REPLAYED", "payload cut by the old producer");
+            browser.screenshot("dead-letters-decided-fr");
+        }
+    }
+
+    @Test
+    void anOperatorBrowsesATopicAndFollowsAnOrderAcrossTopics() {
+        String sku = Api.unique("EVT");
+        String orderId = Api.placeOrderWhenOrderable(Api.unique("cust"), Api.createProduct(sku, 9_000), sku, 1);
+        Api.changeStatus(orderId, "CONFIRMED").then().statusCode(200);
+
+        try (Browser browser = Browser.open("en")) {
+            signIn(browser, "en");
+            browser.get(console + "/events");
+            // The recent events of order.order.placed (the default topic) include this order's.
+            WebElement placed = browser.until(
+                    d -> d.findElement(By.xpath("//tbody[@id='recent']/tr[td[text()='" + orderId + "']]")));
+            assertThat(placed.getText()).contains("order.order.placed");
+            String correlationId = placed.findElements(By.tagName("td")).get(3).getText();
+            assertThat(correlationId).isNotBlank();
+            browser.screenshot("events-en");
+
+            // Followed by its key: placed, then confirmed.
+            browser.find("#trace-key").sendKeys(orderId);
+            browser.find("#trace button[type=submit]").click();
+            assertThat(browser.untilText("#timeline", "order.order.confirmed").getText())
+                    .contains("order.order.placed");
+
+            // Followed by the placement's correlation id: what it caused in other engines too.
+            browser.find("#trace-key").clear();
+            browser.find("#trace-correlation").sendKeys(correlationId);
+            browser.find("#trace button[type=submit]").click();
+            assertThat(browser.untilText("#timeline", "inventory.stock.reserved")
+                            .getText())
+                    .contains("order.order.placed");
+            browser.screenshot("events-trace-en");
+        }
+    }
+
+    /** Writes an event of {@code customer.customer.onboarded} to the notification engine's dead-letter topic. */
+    private static void deadLetter(String customerId, String json, String reason) {
+        Topic topic = Topic.CUSTOMER_CUSTOMER_ONBOARDED;
+        String id = UUID.randomUUID().toString();
+        Headers headers = CloudEventHeaders.write(new EventEnvelope(
+                id,
+                topic,
+                "/comptoir/customer",
+                Instant.now(),
+                customerId,
+                "corr-" + id,
+                null,
+                null,
+                Topic.CURRENT_VERSION,
+                json.getBytes(StandardCharsets.UTF_8)));
+        headers.add(KafkaDeadLetterQueue.DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add(KafkaDeadLetterQueue.DEAD_LETTER_TOPIC, topic.id().getBytes(StandardCharsets.UTF_8));
+        headers.add(KafkaDeadLetterQueue.DEAD_LETTER_PARTITION, "0".getBytes(StandardCharsets.UTF_8));
+        headers.add(KafkaDeadLetterQueue.DEAD_LETTER_OFFSET, "0".getBytes(StandardCharsets.UTF_8));
+        KafkaProbe.send("deadletter.notification", customerId, headers, json.getBytes(StandardCharsets.UTF_8));
     }
 }
