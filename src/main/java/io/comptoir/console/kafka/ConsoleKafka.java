@@ -120,10 +120,9 @@ public class ConsoleKafka {
         Map<String, Object> props = new HashMap<>(connection);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "comptoir-console-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        return new KafkaConsumer<>(props);
+        // Instances rather than class names: nothing for a native image to instantiate by reflection.
+        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /** A producer waiting for every replica's acknowledgement, for replays. */
@@ -135,9 +134,7 @@ public class ConsoleKafka {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) timeout.toMillis());
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() * 2);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(props);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** How long a call to Kafka may take. */
