@@ -159,6 +159,12 @@ class ConsoleApiTest {
                 .then()
                 .statusCode(400);
         admin().contentType(ContentType.JSON)
+                .body(Map.of("engine", "nope"))
+                .post("/api/admin/dead-letters/replay")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("engine"));
+        admin().contentType(ContentType.JSON)
                 .post("/api/admin/dead-letters/deadletter.order-0-999999999/replay")
                 .then()
                 .statusCode(404);
