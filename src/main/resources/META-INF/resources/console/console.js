@@ -116,7 +116,8 @@ const Console = (() => {
     const field = document.getElementById("token");
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
-      sessionStorage.setItem(TOKEN, field.value.trim());
+      // What an operator copies is often the whole header value: keep the token alone.
+      sessionStorage.setItem(TOKEN, field.value.trim().replace(/^Bearer\s+/i, ""));
       const ok = await guarded(async () => {
         try {
           await api("/api/admin/platform");

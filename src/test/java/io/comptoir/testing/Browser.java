@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,7 +51,9 @@ public final class Browser implements AutoCloseable {
                             "--disable-sync",
                             "--window-size=1440,1000",
                             "--lang=" + language,
+                            "--accept-lang=" + language,
                             "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                             .toFile())
@@ -74,9 +77,22 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
-    /** Waits (bounded) until {@code condition} holds, returning its value. */
+    /**
+     * Waits (bounded) until {@code condition} holds, returning its value; on time-out, saves a
+     * screenshot and says where the browser was and what the page showed.
+     */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, WAIT)
+                    .ignoring(RuntimeException.class)
+                    .until(condition);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("timed-out-" + System.currentTimeMillis());
+            throw new AssertionError(
+                    "timed out at " + driver.getCurrentUrl() + " (" + shot + "), the page showing:\n"
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
     }
 
     /** Waits until the element's text contains {@code text}, and returns the element. */
