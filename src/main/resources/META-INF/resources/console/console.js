@@ -85,9 +85,43 @@ const Console = (() => {
   /** Money is integer minor units with a currency: 24907 XOF, 1999 EUR = 19,99 €. */
   function money(m) {
     if (!m) return "—";
-    const format = new Intl.NumberFormat(locale, { style: "currency", currency: m.currency });
-    const digits = format.resolvedOptions().maximumFractionDigits;
-    return format.format(m.amount / 10 ** digits);
+    return new Intl.NumberFormat(locale, { style: "currency", currency: m.currency }).format(major(m));
+  }
+
+  /** An amount in major units, as charts plot it: 24907 XOF is 24907, 1999 EUR is 19.99. */
+  function major(m) {
+    if (!m) return null;
+    const digits = new Intl.NumberFormat("en", { style: "currency", currency: m.currency }).resolvedOptions().maximumFractionDigits;
+    return m.amount / 10 ** digits;
+  }
+
+  /** A value of the API's enumerations (a status, a tier, a method…) in the page's language, from its data-t-<value> label. */
+  function term(value) {
+    if (!value) return "—";
+    const key = "t" + value.toLowerCase().split("_").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+    return labels[key] || value;
+  }
+
+  /** Fills a <dl class="figures"> with [key, label, value] entries, each marked data-figure="key". */
+  function figures(list, entries) {
+    list.replaceChildren(...entries.map(([key, label, value]) => el("div", { "data-figure": key }, el("dt", {}, label), el("dd", {}, value))));
+  }
+
+  /** A query string of the parameters that have a value. */
+  function query(parameters) {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(parameters)) {
+      if (value !== undefined && value !== null && value !== "") search.set(name, value);
+    }
+    return search.toString();
+  }
+
+  /** Runs an action, guarded, when the form is submitted (the page stays). */
+  function onSubmit(form, action) {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      guarded(action);
+    });
   }
 
   const dateTime = (iso) => (iso ? new Date(iso).toLocaleString(locale) : "—");
@@ -183,5 +217,5 @@ const Console = (() => {
   };
 
   document.addEventListener("DOMContentLoaded", start);
-  return { api, guarded, el, rows, number, percent, money, dateTime, chart, labels, lang, locale, pages };
+  return { api, guarded, el, rows, number, percent, money, major, term, figures, query, onSubmit, dateTime, chart, labels, lang, locale, pages };
 })();

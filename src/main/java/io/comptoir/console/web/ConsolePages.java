@@ -48,6 +48,10 @@ public class ConsolePages {
         static native TemplateInstance events(String lang, String page, List<String> topics);
 
         static native TemplateInstance deadLetters(String lang, String page, List<String> engines);
+
+        static native TemplateInstance reports(String lang, String page);
+
+        static native TemplateInstance operations(String lang, String page);
     }
 
     @GET
@@ -92,6 +96,8 @@ public class ConsolePages {
                                 lang,
                                 page,
                                 Arrays.stream(Engine.values()).map(Engine::id).toList());
+                    case "reports" -> Templates.reports(lang, page);
+                    case "operations" -> Templates.operations(lang, page);
                     default -> null;
                 };
         if (template == null) {
