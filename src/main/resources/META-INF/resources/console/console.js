@@ -199,7 +199,17 @@ const Console = (() => {
       rows(document.getElementById("topics"), platform.topics.filter((t) => t.produced > 0), (t) =>
         el("tr", {}, el("td", {}, t.topic), el("td", { className: "num" }, number(t.produced)), el("td", { className: "num" }, number(t.consumed))),
       );
-      const total = (sample, way) => Object.values(sample.topics).reduce((sum, t) => sum + (t[way] || 0), 0);
+      // The chosen topic's events in and out per interval, or all topics' together.
+      const select = document.getElementById("rates-topic");
+      const known = new Set([...select.options].map((o) => o.value));
+      for (const t of platform.topics.filter((t) => t.produced > 0 && !known.has(t.topic))) {
+        select.append(el("option", { value: t.topic }, t.topic));
+      }
+      const chosen = select.value;
+      const total = (sample, way) =>
+        Object.entries(sample.topics)
+          .filter(([topic]) => !chosen || topic === chosen)
+          .reduce((sum, [, t]) => sum + (t[way] || 0), 0);
       chart(document.getElementById("rates-chart"), {
         type: "line",
         data: {
@@ -213,6 +223,7 @@ const Console = (() => {
       });
     };
     await refresh();
+    document.getElementById("rates-topic").addEventListener("change", () => guarded(refresh));
     setInterval(() => guarded(refresh), 5000);
   };
 

@@ -3,7 +3,7 @@
 "use strict";
 
 Console.pages["dead-letters"] = async () => {
-  const { api, el, rows, dateTime, guarded, labels } = Console;
+  const { api, el, rows, dateTime, guarded, labels, query, onSubmit, term } = Console;
   const filter = document.getElementById("filter");
 
   const act = (action) => () =>
@@ -38,10 +38,10 @@ Console.pages["dead-letters"] = async () => {
   };
 
   const load = async () => {
-    const query = new URLSearchParams();
-    if (filter.engine.value) query.set("engine", filter.engine.value);
-    if (filter.status.value) query.set("status", filter.status.value);
-    const [letters, audit] = await Promise.all([api("/api/admin/dead-letters?" + query), api("/api/admin/audit?limit=50")]);
+    const [letters, audit] = await Promise.all([
+      api("/api/admin/dead-letters?" + query({ engine: filter.engine.value, status: filter.status.value })),
+      api("/api/admin/audit?limit=50"),
+    ]);
     rows(document.getElementById("letters"), letters.items, (d) =>
       el(
         "tr",
@@ -51,7 +51,7 @@ Console.pages["dead-letters"] = async () => {
         el("td", {}, d.topic),
         el("td", {}, d.key),
         el("td", {}, d.reason, el("details", {}, el("summary", {}, labels.payload), el("pre", {}, JSON.stringify(d.data, null, 2)))),
-        el("td", { className: "status-" + d.status }, d.status),
+        el("td", { className: "status-" + d.status }, term(d.status)),
         el("td", {}, actions(d)),
       ),
     );
@@ -60,10 +60,7 @@ Console.pages["dead-letters"] = async () => {
     );
   };
 
-  filter.addEventListener("submit", (event) => {
-    event.preventDefault();
-    guarded(load);
-  });
+  onSubmit(filter, load);
   document.getElementById("replay-all").addEventListener(
     "click",
     act(async () => {

@@ -2,7 +2,7 @@
 "use strict";
 
 Console.pages.events = async () => {
-  const { api, el, rows, dateTime, guarded, labels } = Console;
+  const { api, el, rows, dateTime, labels, query, onSubmit } = Console;
 
   const payload = (event) =>
     el("details", {}, el("summary", {}, labels.payload), el("pre", {}, JSON.stringify({ id: event.id, type: event.type, source: event.source, time: event.time, subject: event.subject, correlationId: event.correlationId, causationId: event.causationId, userId: event.userId, dataVersion: event.dataVersion, partition: event.partition, offset: event.offset, data: event.data }, null, 2)));
@@ -10,28 +10,21 @@ Console.pages.events = async () => {
   const browse = document.getElementById("browse");
   const load = async () => {
     const topic = browse.topic.value;
-    const result = await api("/api/admin/events?topic=" + encodeURIComponent(topic) + "&limit=" + encodeURIComponent(browse.limit.value));
+    const result = await api("/api/admin/events?" + query({ topic, limit: browse.limit.value }));
     rows(document.getElementById("recent"), result.events, (e) =>
       el("tr", { "data-event": e.id }, el("td", {}, dateTime(e.timestamp)), el("td", {}, e.key), el("td", {}, e.type), el("td", {}, e.correlationId), el("td", {}, payload(e))),
     );
   };
-  browse.addEventListener("submit", (event) => {
-    event.preventDefault();
-    guarded(load);
-  });
+  onSubmit(browse, load);
 
   const trace = document.getElementById("trace");
-  trace.addEventListener("submit", (event) => {
-    event.preventDefault();
-    guarded(async () => {
-      const key = trace.key.value.trim();
-      const query = key ? "key=" + encodeURIComponent(key) : "correlationId=" + encodeURIComponent(trace.correlationId.value.trim());
-      const result = await api("/api/admin/events/trace?" + query);
-      document.getElementById("truncated").hidden = !result.truncated;
-      rows(document.getElementById("timeline"), result.events, (e) =>
-        el("tr", { "data-event": e.id }, el("td", {}, dateTime(e.timestamp)), el("td", {}, e.topic), el("td", {}, e.key), el("td", {}, e.type), el("td", {}, payload(e))),
-      );
-    });
+  onSubmit(trace, async () => {
+    const key = trace.key.value.trim();
+    const result = await api("/api/admin/events/trace?" + query(key ? { key } : { correlationId: trace.correlationId.value.trim() }));
+    document.getElementById("truncated").hidden = !result.truncated;
+    rows(document.getElementById("timeline"), result.events, (e) =>
+      el("tr", { "data-event": e.id }, el("td", {}, dateTime(e.timestamp)), el("td", {}, e.topic), el("td", {}, e.key), el("td", {}, e.type), el("td", {}, payload(e))),
+    );
   });
 
   // A link may name what to follow: /console/events?key=ORD-1 or ?correlationId=…

@@ -26,6 +26,7 @@ import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The admin console in a real headless Chromium: an operator signs in with a token, and each page
@@ -65,8 +66,13 @@ class ConsoleBrowserTest {
             String sku = Api.unique("CNS");
             Api.placeOrderWhenOrderable(Api.unique("cust"), Api.createProduct(sku, 15_000), sku, 1);
             browser.untilText("#topics", "order.order.placed");
-            assertThat(browser.script("return Chart.getChart(document.getElementById('rates-chart')) != null"))
-                    .isEqualTo(true);
+            // The live chart for that topic alone counts the placement among the events published.
+            browser.until(d -> d.findElement(By.cssSelector("#rates-topic option[value='order.order.placed']")))
+                    .click();
+            browser.until(d -> ((Number) browser.script("return Chart.getChart(document.getElementById('rates-chart'))"
+                                    + ".data.datasets[0].data.reduce((a, b) => a + b, 0)"))
+                            .longValue()
+                    >= 1);
             browser.screenshot("platform-fr");
 
             browser.find("a[hreflang=en]").click();
@@ -88,7 +94,7 @@ class ConsoleBrowserTest {
         // whose payload is broken (to discard).
         String customer = Api.unique("dlq");
         String broken = Api.unique("dlq");
-        deadLetter(
+        String replayed = deadLetter(
                 customer,
                 """
                 {"customerId":"%s","name":"Awa","email":"%s@example.ci","phone":"+2250700000000","language":"fr"}"""
@@ -100,11 +106,15 @@ class ConsoleBrowserTest {
             signIn(browser, "fr");
             browser.get(console + "/dead-letters");
             WebElement row = browser.until(d -> d.findElement(By.xpath("//tr[td[text()='" + customer + "']]")));
-            assertThat(row.getText()).contains("notification", "customer.customer.onboarded", "Timed out", "PENDING");
+            assertThat(row.getText())
+                    .contains("notification", "customer.customer.onboarded", "Timed out", "en attente");
             browser.screenshot("dead-letters-fr");
 
+            // Replayed: it leaves the pending list, and the audit trail names the event sent back.
             row.findElement(By.cssSelector("button.replay")).click();
-            browser.untilText("#audit", "DEAD_LETTER_REPLAYED");
+            browser.until(ExpectedConditions.stalenessOf(row));
+            assertThat(browser.untilText("#audit", replayed).getText()).contains("DEAD_LETTER_REPLAYED");
+            assertThat(browser.find("#letters").getText()).doesNotContain(customer);
             // The engine handled the replayed event: it now knows the customer's contact.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header(AUTH, Tokens.admin())
                     .get("/api/notifications/preferences/" + customer)
@@ -118,13 +128,16 @@ class ConsoleBrowserTest {
             browser.untilText("#error", "motif");
             poison.findElement(By.cssSelector("input.reason")).sendKeys("payload cut by the old producer");
             poison.findElement(By.cssSelector("button.discard")).click();
-            browser.untilText("#audit", "DEAD_LETTER_DISCARDED");
+            browser.until(ExpectedConditions.stalenessOf(poison));
+            assertThat(browser.untilText("#audit", "payload cut by the old producer")
+                            .getText())
+                    .contains("DEAD_LETTER_DISCARDED");
 
             // Both now show as decided, with who decided and why.
             browser.find("#status option[value='']").click();
             browser.find("#filter button[type=submit]").click();
-            assertThat(browser.untilText("#letters", "DISCARDED").getText())
-                    .contains("REPLAYED", "payload cut by the old producer");
+            assertThat(browser.untilText("#letters", "écarté").getText())
+                    .contains("rejoué", "payload cut by the old producer");
             browser.screenshot("dead-letters-decided-fr");
         }
     }
@@ -163,8 +176,11 @@ class ConsoleBrowserTest {
         }
     }
 
-    /** Writes an event of {@code customer.customer.onboarded} to the notification engine's dead-letter topic. */
-    private static void deadLetter(String customerId, String json, String reason) {
+    /**
+     * Writes an event of {@code customer.customer.onboarded} to the notification engine's
+     * dead-letter topic; returns its event id.
+     */
+    private static String deadLetter(String customerId, String json, String reason) {
         Topic topic = Topic.CUSTOMER_CUSTOMER_ONBOARDED;
         String id = UUID.randomUUID().toString();
         Headers headers = CloudEventHeaders.write(new EventEnvelope(
@@ -183,5 +199,6 @@ class ConsoleBrowserTest {
         headers.add(KafkaDeadLetterQueue.DEAD_LETTER_PARTITION, "0".getBytes(StandardCharsets.UTF_8));
         headers.add(KafkaDeadLetterQueue.DEAD_LETTER_OFFSET, "0".getBytes(StandardCharsets.UTF_8));
         KafkaProbe.send("deadletter.notification", customerId, headers, json.getBytes(StandardCharsets.UTF_8));
+        return id;
     }
 }

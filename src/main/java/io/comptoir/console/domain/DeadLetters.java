@@ -13,6 +13,7 @@ import io.comptoir.kernel.problem.ConflictException;
 import io.comptoir.kernel.problem.InvalidParameterException;
 import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.problem.UnavailableException;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
@@ -44,13 +45,7 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
-    /** Headers SmallRye's {@code KafkaDeadLetterQueue} adds to a dead letter. */
-    static final String REASON = "dead-letter-reason";
-
-    static final String CAUSE = "dead-letter-cause";
-    static final String TOPIC = "dead-letter-topic";
-    static final String PARTITION = "dead-letter-partition";
-    static final String OFFSET = "dead-letter-offset";
+    /** What SmallRye's {@link KafkaDeadLetterQueue} headers have in common: none goes back with a replay. */
     static final String HEADER_PREFIX = "dead-letter-";
 
     /** A dead letter and what was decided of it. */
@@ -191,7 +186,7 @@ public class DeadLetters {
 
     private DeadLetter replay(Letter letter, String actor, KafkaProducer<String, byte[]> producer) {
         DeadLetter view = letter.view();
-        String original = EventView.header(letter.record().headers(), TOPIC);
+        String original = EventView.header(letter.record().headers(), KafkaDeadLetterQueue.DEAD_LETTER_TOPIC);
         if (original == null || names.fromKafka(original).isEmpty()) {
             throw new ConflictException(
                     "dead letter " + view.id() + " does not name a registered original topic: " + original);
@@ -288,23 +283,23 @@ public class DeadLetters {
 
     private DeadLetter view(ConsumerRecord<String, byte[]> record) {
         var headers = record.headers();
-        String original = EventView.header(headers, TOPIC);
+        String original = EventView.header(headers, KafkaDeadLetterQueue.DEAD_LETTER_TOPIC);
         return new DeadLetter(
                 record.topic() + "-" + record.partition() + "-" + record.offset(),
                 engineOfTopic.get(record.topic()).id(),
                 original == null
                         ? null
                         : names.fromKafka(original).map(Topic::id).orElse(original),
-                integer(EventView.header(headers, PARTITION)),
-                number(EventView.header(headers, OFFSET)),
+                integer(EventView.header(headers, KafkaDeadLetterQueue.DEAD_LETTER_PARTITION)),
+                number(EventView.header(headers, KafkaDeadLetterQueue.DEAD_LETTER_OFFSET)),
                 record.topic(),
                 record.partition(),
                 record.offset(),
                 record.key(),
                 EventView.header(headers, CloudEventHeaders.ID),
                 EventView.header(headers, CloudEventHeaders.TYPE),
-                EventView.header(headers, REASON),
-                EventView.header(headers, CAUSE),
+                EventView.header(headers, KafkaDeadLetterQueue.DEAD_LETTER_REASON),
+                EventView.header(headers, KafkaDeadLetterQueue.DEAD_LETTER_CAUSE),
                 Instant.ofEpochMilli(record.timestamp()),
                 EventView.data(record.value(), json),
                 DeadLetterDecision.Status.PENDING,

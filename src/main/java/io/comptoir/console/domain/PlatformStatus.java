@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The platform at a glance: which engines run here, whether Kafka answers, the outbox backlog, the
- * lag of every running engine's consumer group and how many records each topic received and had read.
+ * lag of every engine's consumer group and how many records each topic received and had read. The
+ * offsets are the cluster's: with engines split over deployments, any replica's console shows every
+ * group, wherever it runs.
  */
 @ApplicationScoped
 public class PlatformStatus {
@@ -87,9 +89,9 @@ public class PlatformStatus {
         }
     }
 
-    /** The engines running here that consume something: those with a consumer group. */
-    private Set<Engine> consumers() {
-        return engines.enabled().stream()
+    /** The engines that consume something: those with a consumer group. */
+    private static Set<Engine> consumers() {
+        return Arrays.stream(Engine.values())
                 .filter(e -> !Topic.consumedBy(e).isEmpty())
                 .collect(Collectors.toSet());
     }
@@ -112,12 +114,10 @@ public class PlatformStatus {
     }
 
     private Map<String, TopicFlow> flows(Offsets offsets) {
-        Set<Engine> running = consumers();
         Map<String, TopicFlow> flows = new LinkedHashMap<>();
         for (Topic topic : Topic.values()) {
             String kafkaTopic = names.topic(topic);
             long consumed = topic.consumers().stream()
-                    .filter(running::contains)
                     .mapToLong(e -> offsets.position(names.group(e), kafkaTopic))
                     .max()
                     .orElse(0);

@@ -146,6 +146,9 @@ public interface ConsoleMessages {
     @Message("sortants (publiés)")
     String rates_out();
 
+    @Message("Tous les sujets")
+    String all_topics();
+
     @Message("Publiés")
     String produced();
 
@@ -195,6 +198,15 @@ public interface ConsoleMessages {
 
     @Message("Écartés")
     String status_discarded();
+
+    @Message("en attente")
+    String letter_pending();
+
+    @Message("rejoué")
+    String letter_replayed();
+
+    @Message("écarté")
+    String letter_discarded();
 
     @Message("Rejouer")
     String replay();
