@@ -2,12 +2,20 @@ package io.comptoir.devinfra;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.QueryParameters;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A MongoDB-wire server (mongo-java-server) on loopback for dev mode (H2 file backend: data kept
@@ -25,7 +33,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     public static EmbeddedMongo inMemory(int port) {
-        return new EmbeddedMongo(new MemoryBackend(), port);
+        return new EmbeddedMongo(new SnapshotMemoryBackend(), port);
     }
 
     public static EmbeddedMongo inFile(Path file, int port) {
@@ -49,5 +57,34 @@ public final class EmbeddedMongo implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+    }
+
+    /**
+     * The memory backend with reads that see each document whole, as MongoDB's do. Its updates
+     * change the stored document field by field under the collection's lock, but a query hands out
+     * the stored documents themselves, encoded for the wire after the lock is released: a reader
+     * racing a writer could see a new {@code version} beside an old array, and a versioned write
+     * built on that read would lose the writer's change. Queries here copy their results under the
+     * lock.
+     */
+    private static final class SnapshotMemoryBackend extends MemoryBackend {
+
+        @Override
+        public MemoryDatabase openOrCreateDatabase(String databaseName) {
+            return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                @Override
+                protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+                    return new MemoryCollection(this, collectionName, options, cursorRegistry) {
+                        @Override
+                        public synchronized QueryResult handleQuery(QueryParameters query) {
+                            QueryResult result = super.handleQuery(query);
+                            List<Document> copies = new ArrayList<>();
+                            result.forEach(document -> copies.add(document.cloneDeeply()));
+                            return new QueryResult(copies, result.getCursorId());
+                        }
+                    };
+                }
+            };
+        }
     }
 }
