@@ -3,6 +3,7 @@ package io.comptoir.devinfra;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -71,20 +72,35 @@ public final class EmbeddedMongo implements AutoCloseable {
 
         @Override
         public MemoryDatabase openOrCreateDatabase(String databaseName) {
-            return new MemoryDatabase(databaseName, getCursorRegistry()) {
-                @Override
-                protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
-                    return new MemoryCollection(this, collectionName, options, cursorRegistry) {
-                        @Override
-                        public synchronized QueryResult handleQuery(QueryParameters query) {
-                            QueryResult result = super.handleQuery(query);
-                            List<Document> copies = new ArrayList<>();
-                            result.forEach(document -> copies.add(document.cloneDeeply()));
-                            return new QueryResult(copies, result.getCursorId());
-                        }
-                    };
-                }
-            };
+            return new SnapshotMemoryDatabase(databaseName, getCursorRegistry());
+        }
+    }
+
+    private static final class SnapshotMemoryDatabase extends MemoryDatabase {
+
+        SnapshotMemoryDatabase(String databaseName, CursorRegistry cursors) {
+            super(databaseName, cursors);
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+            return new SnapshotMemoryCollection(this, collectionName, options, cursorRegistry);
+        }
+    }
+
+    private static final class SnapshotMemoryCollection extends MemoryCollection {
+
+        SnapshotMemoryCollection(
+                MemoryDatabase database, String collectionName, CollectionOptions options, CursorRegistry cursors) {
+            super(database, collectionName, options, cursors);
+        }
+
+        @Override
+        public synchronized QueryResult handleQuery(QueryParameters query) {
+            QueryResult result = super.handleQuery(query);
+            List<Document> copies = new ArrayList<>();
+            result.forEach(document -> copies.add(document.cloneDeeply()));
+            return new QueryResult(copies, result.getCursorId());
         }
     }
 }
