@@ -16,23 +16,22 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The environment variables Comptoir reads: as the README documents them, and as its config mappings define them. */
+/**
+ * The environment variables Comptoir reads: as {@code docs/configuration.md} documents them, and as its config mappings
+ * define them.
+ */
 final class ConfigurationTable {
 
     private static final Pattern ROW = Pattern.compile("^\\| `[^`]+` \\| `([A-Z0-9_]+)` \\|");
 
     private ConfigurationTable() {}
 
-    /** The second column of the README's configuration table. */
-    static Set<String> environmentVariables(Path readme) throws IOException {
+    /** The second column of the configuration table, the one table of {@code docs/configuration.md}. */
+    static Set<String> environmentVariables(Path configurationDoc) throws IOException {
         Set<String> variables = new TreeSet<>();
-        boolean inSection = false;
-        for (String line : Files.readAllLines(readme)) {
-            if (line.startsWith("## ")) {
-                inSection = line.equals("## Configuration");
-            }
+        for (String line : Files.readAllLines(configurationDoc)) {
             Matcher row = ROW.matcher(line);
-            if (inSection && row.find()) {
+            if (row.find()) {
                 variables.add(row.group(1));
             }
         }

@@ -239,8 +239,8 @@ class KubernetesManifestsTest {
         Set<String> set = new TreeSet<>();
         of(Deployment.class).forEach(d -> container(d).getEnv().forEach(e -> set.add(e.getName())));
         of(ConfigMap.class).forEach(c -> set.addAll(c.getData().keySet()));
-        Set<String> documented = ConfigurationTable.environmentVariables(Path.of("README.md"));
-        assertThat(documented).as("README configuration table").containsAll(set);
+        Set<String> documented = ConfigurationTable.environmentVariables(Path.of("docs/configuration.md"));
+        assertThat(documented).as("docs/configuration.md table").containsAll(set);
         Set<String> mapped = ConfigurationTable.mappedEnvironmentVariables();
         assertThat(mapped)
                 .as("@ConfigMapping properties")
@@ -248,7 +248,7 @@ class KubernetesManifestsTest {
                 .containsAll(documented.stream()
                         .filter(v -> v.startsWith("COMPTOIR_"))
                         .toList());
-        assertThat(documented).as("README configuration table").containsAll(mapped);
+        assertThat(documented).as("docs/configuration.md table").containsAll(mapped);
     }
 
     private static boolean allows(NetworkPolicyEgressRule rule, Map<String, String> podLabels, int port) {
