@@ -49,7 +49,7 @@ public class CustomerListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

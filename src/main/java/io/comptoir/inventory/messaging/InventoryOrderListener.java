@@ -30,7 +30,7 @@ public class InventoryOrderListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

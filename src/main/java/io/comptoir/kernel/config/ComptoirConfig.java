@@ -43,10 +43,11 @@ public interface ComptoirConfig {
         int partitions();
 
         /**
-         * Kafka consumers per engine in this process, each handling its partitions in order (SmallRye's
-         * channel {@code concurrency}); more than the partitions of its topics leaves some idle.
+         * Records of distinct keys each engine handles at once in this process (records of one key
+         * are always handled in order). Each engine has one Kafka consumer; replicas share its
+         * partitions.
          */
-        @WithDefault("3")
+        @WithDefault("4")
         int consumerConcurrency();
     }
 

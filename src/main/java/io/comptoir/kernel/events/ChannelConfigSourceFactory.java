@@ -2,6 +2,7 @@ package io.comptoir.kernel.events;
 
 import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
+import io.comptoir.kernel.inbox.DeadLetters;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -36,7 +37,7 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
                         .split(","))
                 .map(String::trim)
                 .collect(Collectors.toSet());
-        String concurrency = Objects.requireNonNullElse(value(context, "comptoir.kafka.consumer-concurrency"), "3");
+        String keysInFlight = Objects.requireNonNullElse(value(context, "comptoir.kafka.consumer-concurrency"), "4");
         Map<String, String> props = new HashMap<>();
         for (Engine engine : Engine.values()) {
             Set<Topic> topics = Topic.consumedBy(engine);
@@ -50,12 +51,24 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
                     topics.stream().map(names::topic).sorted().collect(Collectors.joining(",")));
             props.put(channel + "group.id", names.group(engine));
             props.put(channel + "enabled", Boolean.toString(enabled.contains("all") || enabled.contains(engine.id())));
-            props.put(channel + "failure-strategy", "dead-letter-queue");
-            props.put(channel + "dead-letter-queue.topic", names.deadLetter(engine));
             props.put(channel + "auto.offset.reset", "earliest");
-            props.put(channel + "concurrency", concurrency);
-            // Kafka being down must not make the application unready: the outbox absorbs the outage.
+            // One consumer per engine whatever the partitions: records of distinct keys are handled
+            // side by side on the worker pool (the listeners are @Blocking(ordered = false)), those of
+            // one key in order, and the offset committed behind the oldest record not yet handled.
+            props.put(channel + "commit-strategy", "throttled");
+            props.put(channel + "throttled.ordered", "key");
+            props.put(channel + "throttled.ordered.max-concurrency", keysInFlight);
+            props.put(channel + "failure-strategy", DeadLetters.STRATEGY);
+            props.put(channel + "dead-letter-queue.topic", names.deadLetter(engine));
+            // Outages are not deaths: a record may wait on the database for as long as the inbox's
+            // retries last, and the broker or the database being away must not make Kubernetes
+            // restart the pod (SmallRye's channel health keeps any failure it ever saw).
+            props.put(channel + "throttled.unprocessed-record-max-age.ms", "0");
+            props.put(channel + "health-enabled", "false");
             props.put(channel + "health-readiness-enabled", "false");
+            // A stop does not wait for the records in flight: what is handled is committed, the rest
+            // is delivered again after the restart and skipped by the inbox where it was handled.
+            props.put(channel + "graceful-shutdown", "false");
         }
         replies(names, enabled, props);
         return List.of(new PropertiesConfigSource(props, "comptoir-channels", ORDINAL));
@@ -86,7 +99,9 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
         props.put(channel + "enable.auto.commit", "false");
         props.put(channel + "commit-strategy", "ignore");
         props.put(channel + "failure-strategy", "ignore");
+        props.put(channel + "health-enabled", "false");
         props.put(channel + "health-readiness-enabled", "false");
+        props.put(channel + "graceful-shutdown", "false");
     }
 
     @Override

@@ -68,7 +68,7 @@ public class NotificationListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

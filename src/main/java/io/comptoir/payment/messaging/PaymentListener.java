@@ -45,7 +45,7 @@ public class PaymentListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

@@ -28,7 +28,7 @@ public class PromotionOrderListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }
