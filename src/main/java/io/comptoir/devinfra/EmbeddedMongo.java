@@ -11,6 +11,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,14 +29,28 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
     private final int port;
+    private final SnapshotMemoryBackend memory;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
         this.server = new MongoServer(backend);
         this.port = port;
+        this.memory = backend instanceof SnapshotMemoryBackend snapshot ? snapshot : null;
     }
 
     public static EmbeddedMongo inMemory(int port) {
         return new EmbeddedMongo(new SnapshotMemoryBackend(), port);
+    }
+
+    /**
+     * Stalls the (in-memory) server as a hung database does: connections stay open, and every
+     * request waits unanswered until {@link #thaw()}.
+     */
+    public void freeze() {
+        memory.freeze(true);
+    }
+
+    public void thaw() {
+        memory.freeze(false);
     }
 
     public static EmbeddedMongo inFile(Path file, int port) {
@@ -70,9 +86,47 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     private static final class SnapshotMemoryBackend extends MemoryBackend {
 
+        private final Object gate = new Object();
+        private volatile boolean frozen;
+
         @Override
         public MemoryDatabase openOrCreateDatabase(String databaseName) {
             return new SnapshotMemoryDatabase(databaseName, getCursorRegistry());
+        }
+
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            awaitThaw();
+            return super.handleMessage(message);
+        }
+
+        @Override
+        public QueryResult handleQuery(MongoQuery query) {
+            awaitThaw();
+            return super.handleQuery(query);
+        }
+
+        void freeze(boolean frozen) {
+            synchronized (gate) {
+                this.frozen = frozen;
+                gate.notifyAll();
+            }
+        }
+
+        private void awaitThaw() {
+            if (!frozen) {
+                return;
+            }
+            synchronized (gate) {
+                while (frozen) {
+                    try {
+                        gate.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
         }
     }
 

@@ -66,6 +66,10 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
         return kafka;
     }
 
+    public static EmbeddedMongo mongo() {
+        return mongo;
+    }
+
     public static String mongoConnectionString() {
         return mongo.connectionString();
     }
