@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,10 +79,6 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    public WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
-    }
-
     /** Waits until the browser is at a URL containing {@code path}, its page loaded and its scripts started. */
     public void at(String path) {
         until(d -> d.getCurrentUrl().contains(path) && "complete".equals(script("return document.readyState")));
@@ -107,6 +104,14 @@ public final class Browser implements AutoCloseable {
     /** The element's text. */
     public String text(String locator) {
         return read(locator, WebElement::getText);
+    }
+
+    /** Waits until the element's text contains every part, and returns that text (from the same lookup). */
+    public String untilText(String locator, String... parts) {
+        return until(d -> {
+            String text = d.findElement(by(locator)).getText();
+            return Arrays.stream(parts).allMatch(text::contains) ? text : null;
+        });
     }
 
     /** The texts of the elements, read from one lookup once there is at least one. */
@@ -189,14 +194,6 @@ public final class Browser implements AutoCloseable {
                             + driver.findElement(By.tagName("body")).getText(),
                     e);
         }
-    }
-
-    /** Waits until the element's text contains {@code text}, and returns the element. */
-    public WebElement untilText(String css, String text) {
-        return until(d -> {
-            WebElement element = d.findElement(By.cssSelector(css));
-            return element.getText().contains(text) ? element : null;
-        });
     }
 
     public Object script(String script, Object... arguments) {
