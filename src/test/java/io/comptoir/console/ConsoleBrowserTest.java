@@ -24,9 +24,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The admin console in a real headless Chromium: an operator signs in with a token, and each page
@@ -41,8 +38,8 @@ class ConsoleBrowserTest {
     /** Signs in on the token page and waits for the platform page. */
     private void signIn(Browser browser, String lang) {
         browser.get(console + "/login?lang=" + lang);
-        browser.find("#token").sendKeys(Tokens.admin());
-        browser.find("#login button[type=submit]").click();
+        browser.type("#token", Tokens.admin());
+        browser.click("#login button[type=submit]");
         browser.until(d -> d.getCurrentUrl().endsWith("/console/platform"));
     }
 
@@ -51,14 +48,16 @@ class ConsoleBrowserTest {
         try (Browser browser = Browser.open("fr")) {
             // Without a token every page leads to the token page; a customer's token is refused.
             browser.get(console + "/platform");
-            browser.until(d -> d.getCurrentUrl().contains("/console/login"));
-            browser.find("#token").sendKeys(Tokens.customer(Api.unique("cust")));
-            browser.find("#login button[type=submit]").click();
-            assertThat(browser.untilText("#error", "administrateur").isDisplayed())
-                    .isTrue();
+            // Loaded, so that the token page's script (not the browser) handles the form.
+            browser.at("/console/login");
+            browser.type("#token", Tokens.customer(Api.unique("cust")));
+            browser.click("#login button[type=submit]");
+            browser.untilText("#error", "administrateur");
+            assertThat(browser.displayed("#error")).isTrue();
 
             signIn(browser, "fr");
-            assertThat(browser.untilText("#engines", "order · actif").getText()).contains("catalog · actif");
+            // The platform page redraws its lists every 5 s: each is read afresh, all it shows at once.
+            assertThat(browser.untilText("#engines", "order · actif")).contains("catalog · actif");
             browser.untilText("#lag", "comptoir-order");
             browser.untilText("#kafka", "joignable");
 
@@ -67,21 +66,18 @@ class ConsoleBrowserTest {
             Api.placeOrderWhenOrderable(Api.unique("cust"), Api.createProduct(sku, 15_000), sku, 1);
             browser.untilText("#topics", "order.order.placed");
             // The live chart for that topic alone counts the placement among the events published.
-            browser.until(d -> d.findElement(By.cssSelector("#rates-topic option[value='order.order.placed']")))
-                    .click();
+            browser.select("#rates-topic", "order.order.placed");
             browser.until(d -> ((Number) browser.script("return Chart.getChart(document.getElementById('rates-chart'))"
                                     + ".data.datasets[0].data.reduce((a, b) => a + b, 0)"))
                             .longValue()
                     >= 1);
             browser.screenshot("platform-fr");
 
-            browser.find("a[hreflang=en]").click();
+            browser.click("a[hreflang=en]");
             browser.untilText("h1", "Platform");
-            assertThat(browser.find("#engines-title").getText()).isEqualTo("Engines");
-            List<String> nav = browser.driver().findElements(By.cssSelector("header nav a")).stream()
-                    .map(WebElement::getText)
-                    .toList();
-            assertThat(nav).containsExactly("Platform", "Events", "Dead letters", "Reports", "Operations");
+            assertThat(browser.text("#engines-title")).isEqualTo("Engines");
+            assertThat(browser.texts("header nav a"))
+                    .containsExactly("Platform", "Events", "Dead letters", "Reports", "Operations");
             browser.untilText("#engines", "order · on");
             browser.screenshot("platform-en");
         }
@@ -105,16 +101,17 @@ class ConsoleBrowserTest {
         try (Browser browser = Browser.open("fr")) {
             signIn(browser, "fr");
             browser.get(console + "/dead-letters");
-            WebElement row = browser.until(d -> d.findElement(By.xpath("//tr[td[text()='" + customer + "']]")));
-            assertThat(row.getText())
+            // Each decision reloads the list: rows are looked up by their key in the list of now.
+            String row = letter(customer);
+            assertThat(browser.text(row))
                     .contains("notification", "customer.customer.onboarded", "Timed out", "en attente");
             browser.screenshot("dead-letters-fr");
 
             // Replayed: it leaves the pending list, and the audit trail names the event sent back.
-            row.findElement(By.cssSelector("button.replay")).click();
-            browser.until(ExpectedConditions.stalenessOf(row));
-            assertThat(browser.untilText("#audit", replayed).getText()).contains("DEAD_LETTER_REPLAYED");
-            assertThat(browser.find("#letters").getText()).doesNotContain(customer);
+            browser.click(row + "//button[contains(@class, 'replay')]");
+            browser.untilGone(row);
+            assertThat(browser.untilText("#audit", replayed)).contains("DEAD_LETTER_REPLAYED");
+            assertThat(browser.text("#letters")).doesNotContain(customer);
             // The engine handled the replayed event: it now knows the customer's contact.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header(AUTH, Tokens.admin())
                     .get("/api/notifications/preferences/" + customer)
@@ -123,21 +120,19 @@ class ConsoleBrowserTest {
                     .body("contactKnown", equalTo(true)));
 
             // Discarding needs a reason; given one, the dead letter is set aside and audited.
-            WebElement poison = browser.until(d -> d.findElement(By.xpath("//tr[td[text()='" + broken + "']]")));
-            poison.findElement(By.cssSelector("button.discard")).click();
+            String poison = letter(broken);
+            browser.click(poison + "//button[contains(@class, 'discard')]");
             browser.untilText("#error", "motif");
-            poison.findElement(By.cssSelector("input.reason")).sendKeys("payload cut by the old producer");
-            poison.findElement(By.cssSelector("button.discard")).click();
-            browser.until(ExpectedConditions.stalenessOf(poison));
-            assertThat(browser.untilText("#audit", "payload cut by the old producer")
-                            .getText())
+            browser.type(poison + "//input[contains(@class, 'reason')]", "payload cut by the old producer");
+            browser.click(poison + "//button[contains(@class, 'discard')]");
+            browser.untilGone(poison);
+            assertThat(browser.untilText("#audit", "payload cut by the old producer"))
                     .contains("DEAD_LETTER_DISCARDED");
 
             // Both now show as decided, with who decided and why.
-            browser.find("#status option[value='']").click();
-            browser.find("#filter button[type=submit]").click();
-            assertThat(browser.untilText("#letters", "écarté").getText())
-                    .contains("rejoué", "payload cut by the old producer");
+            browser.select("#status", "");
+            browser.click("#filter button[type=submit]");
+            assertThat(browser.untilText("#letters", "écarté")).contains("rejoué", "payload cut by the old producer");
             browser.screenshot("dead-letters-decided-fr");
         }
     }
@@ -152,28 +147,32 @@ class ConsoleBrowserTest {
             signIn(browser, "en");
             browser.get(console + "/events");
             // The recent events of order.order.placed (the default topic) include this order's.
-            WebElement placed = browser.until(
-                    d -> d.findElement(By.xpath("//tbody[@id='recent']/tr[td[text()='" + orderId + "']]")));
-            assertThat(placed.getText()).contains("order.order.placed");
-            String correlationId = placed.findElements(By.tagName("td")).get(3).getText();
+            // Its cells, read from one lookup: the row's text and its correlation id.
+            List<String> placed = browser.texts("//tbody[@id='recent']/tr[td[text()='" + orderId + "']]/td");
+            assertThat(String.join(" ", placed)).contains("order.order.placed");
+            String correlationId = placed.get(3);
             assertThat(correlationId).isNotBlank();
             browser.screenshot("events-en");
 
             // Followed by its key: placed, then confirmed.
-            browser.find("#trace-key").sendKeys(orderId);
-            browser.find("#trace button[type=submit]").click();
-            assertThat(browser.untilText("#timeline", "order.order.confirmed").getText())
-                    .contains("order.order.placed");
+            browser.type("#trace-key", orderId);
+            browser.click("#trace button[type=submit]");
+            assertThat(browser.untilText("#timeline", "order.order.confirmed")).contains("order.order.placed");
 
-            // Followed by the placement's correlation id: what it caused in other engines too.
-            browser.find("#trace-key").clear();
-            browser.find("#trace-correlation").sendKeys(correlationId);
-            browser.find("#trace button[type=submit]").click();
-            assertThat(browser.untilText("#timeline", "inventory.stock.reserved")
-                            .getText())
+            // Followed by the placement's correlation id: what it caused in other engines too (the
+            // stock is keyed by sku, so the key's timeline above cannot show it).
+            browser.type("#trace-key", "");
+            browser.type("#trace-correlation", correlationId);
+            browser.click("#trace button[type=submit]");
+            assertThat(browser.untilText("#timeline", "inventory.stock.reserved"))
                     .contains("order.order.placed");
             browser.screenshot("events-trace-en");
         }
+    }
+
+    /** The dead letter of {@code key} in the list (the key is its own cell). */
+    private static String letter(String key) {
+        return "//tbody[@id='letters']/tr[td[text()='" + key + "']]";
     }
 
     /**

@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The operations page in a real headless Chromium: an operator moves an order along its lifecycle
@@ -81,54 +79,52 @@ class ConsoleOperationsBrowserTest {
         return given().header(AUTH, Tokens.admin()).get(path).statusCode() == 200;
     }
 
-    private static WebElement row(Browser browser, String css) {
-        return browser.until(d -> browser.find(css));
-    }
-
-    private static void type(WebElement field, String text) {
-        field.clear();
-        field.sendKeys(text);
-    }
-
     @Test
     void anOperatorFindsAnOrderMovesItAndSeesAnIllegalMoveRefused() {
         List<String> product = product(12_000);
         String customer = Api.unique("ops");
-        String orderId = Api.placeOrderWhenOrderable(customer, product.get(0), product.get(1), 1);
-        // What the API says of a move a placed order cannot make.
-        String illegal = Api.changeStatus(orderId, "SHIPPED")
-                .then()
-                .statusCode(409)
-                .extract()
-                .path("detail");
 
         try (Browser browser = Browser.open("fr")) {
             ConsoleSession.open(browser, console, "operations", "fr");
-            type(browser.find("#customer-id"), customer);
-            new Select(browser.find("#order-status")).selectByValue("PLACED");
-            browser.find("#order-search button[type=submit]").click();
-            WebElement order = row(browser, "#orders tr[data-order='" + orderId + "']");
-            assertThat(order.getText()).contains(customer).contains("Passée").contains("12");
-            assertThat(order.findElement(By.cssSelector("a.follow")).getAttribute("href"))
-                    .endsWith("/console/events?key=" + orderId);
+            // The page's first list is drawn before the order exists: only the search can show its
+            // row, so once the row is there no earlier load is left to redraw it under the clicks.
+            browser.untilText("#page-info", "Page");
+            String orderId = Api.placeOrderWhenOrderable(customer, product.get(0), product.get(1), 1);
+            // What the API says of a move a placed order cannot make.
+            String illegal = Api.changeStatus(orderId, "SHIPPED")
+                    .then()
+                    .statusCode(409)
+                    .extract()
+                    .path("detail");
 
-            new Select(order.findElement(By.cssSelector("select.target"))).selectByValue("SHIPPED");
-            order.findElement(By.cssSelector("button.apply")).click();
-            assertThat(browser.untilText("#error", illegal).isDisplayed()).isTrue();
+            browser.type("#customer-id", customer);
+            browser.select("#order-status", "PLACED");
+            browser.click("#order-search button[type=submit]");
+            String order = "#orders tr[data-order='" + orderId + "']";
+            assertThat(browser.text(order))
+                    .contains(customer)
+                    .contains("Passée")
+                    .contains("12");
+            assertThat(browser.attribute(order + " a.follow", "href")).endsWith("/console/events?key=" + orderId);
+
+            // A refused move leaves the list as it was (nothing is reloaded).
+            browser.select(order + " select.target", "SHIPPED");
+            browser.click(order + " button.apply");
+            browser.untilText("#error", illegal);
+            assertThat(browser.displayed("#error")).isTrue();
             assertThat(admin("/api/orders/" + orderId).getString("status")).isEqualTo("PLACED");
 
             // Confirmed from the page: the search shows placed orders, so this one leaves the list.
-            order = row(browser, "#orders tr[data-order='" + orderId + "']");
-            new Select(order.findElement(By.cssSelector("select.target"))).selectByValue("CONFIRMED");
-            order.findElement(By.cssSelector("button.apply")).click();
+            browser.select(order + " select.target", "CONFIRMED");
+            browser.click(order + " button.apply");
             browser.untilText("#order-outcome", orderId + " → Confirmée");
-            assertThat(browser.find("#error").isDisplayed()).isFalse();
+            assertThat(browser.displayed("#error")).isFalse();
             assertThat(admin("/api/orders/" + orderId).getString("status")).isEqualTo("CONFIRMED");
             browser.untilText("#orders", "Aucune donnée");
 
-            new Select(browser.find("#order-status")).selectByValue("");
-            browser.find("#order-search button[type=submit]").click();
-            browser.untilText("#orders tr[data-order='" + orderId + "'] .order-status", "Confirmée");
+            browser.select("#order-status", "");
+            browser.click("#order-search button[type=submit]");
+            browser.untilText(order + " .order-status", "Confirmée");
             ConsoleSession.screenshot(browser, "operations-orders-fr");
         }
     }
@@ -145,21 +141,21 @@ class ConsoleOperationsBrowserTest {
 
         try (Browser browser = Browser.open("fr")) {
             ConsoleSession.open(browser, console, "operations", "fr");
-            WebElement flagged = row(browser, "#reviews tr[data-review='" + bad + "']");
-            assertThat(flagged.getText()).contains("Lien");
+            String flagged = "#reviews tr[data-review='" + bad + "']";
+            assertThat(browser.text(flagged)).contains("Lien");
             ConsoleSession.screenshot(browser, "operations-fr");
 
-            row(browser, "#reviews tr[data-review='" + good + "'] button.approve")
-                    .click();
+            // Each decision reloads the list: every row below is looked up in the list of now.
+            browser.click("#reviews tr[data-review='" + good + "'] button.approve");
             browser.untilText("#review-outcome", good);
             assertThat(admin("/api/reviews/" + good).getString("status")).isEqualTo("APPROVED");
 
             // A rejection needs a reason.
-            row(browser, "#reviews tr[data-review='" + bad + "'] button.reject").click();
+            browser.click(flagged + " button.reject");
             browser.untilText("#error", "Donnez un motif.");
             assertThat(admin("/api/reviews/" + bad).getString("status")).isEqualTo("PENDING");
-            type(browser.find("#reviews tr[data-review='" + bad + "'] input.reason"), "advertises another shop");
-            browser.find("#reviews tr[data-review='" + bad + "'] button.reject").click();
+            browser.type(flagged + " input.reason", "advertises another shop");
+            browser.click(flagged + " button.reject");
             browser.untilText("#review-outcome", bad);
             JsonPath rejected = admin("/api/reviews/" + bad);
             assertThat(rejected.getString("status")).isEqualTo("REJECTED");
@@ -188,16 +184,17 @@ class ConsoleOperationsBrowserTest {
 
         try (Browser browser = Browser.open("en")) {
             ConsoleSession.open(browser, console, "operations", "en");
-            WebElement hold = row(browser, "#holds tr[data-hold='" + orderId + "']");
-            assertThat(hold.getText()).contains(String.valueOf(assessment.getInt("score")));
+            String hold = "#holds tr[data-hold='" + orderId + "']";
+            String shown = browser.text(hold);
+            assertThat(shown).contains(String.valueOf(assessment.getInt("score")));
             for (String explanation : assessment.getList("components.explanation", String.class)) {
-                assertThat(hold.getText()).contains(explanation);
+                assertThat(shown).contains(explanation);
             }
-            assertThat(hold.getText()).contains("New account, large basket +40");
+            assertThat(shown).contains("New account, large basket +40");
             ConsoleSession.screenshot(browser, "operations-en");
 
-            type(hold.findElement(By.cssSelector("input.reason")), "customer called, identity checked");
-            hold.findElement(By.cssSelector("button.clear")).click();
+            browser.type(hold + " input.reason", "customer called, identity checked");
+            browser.click(hold + " button.clear");
             browser.untilText("#fraud-outcome", "Order cleared: " + orderId);
             JsonPath cleared = admin("/api/fraud/orders/" + orderId);
             assertThat(cleared.getString("verdict")).isEqualTo("CLEARED");
@@ -215,20 +212,19 @@ class ConsoleOperationsBrowserTest {
         JsonPath before = admin("/api/pricing/settings");
         try (Browser browser = Browser.open("fr")) {
             ConsoleSession.open(browser, console, "operations", "fr");
-            browser.until(
-                    d -> !browser.find("#exchange-rate").getAttribute("value").isEmpty());
-            assertThat(Double.parseDouble(browser.find("#exchange-rate").getAttribute("value")))
-                    .isEqualTo(before.getDouble("exchangeRate"), within(1e-9));
-            assertThat(Double.parseDouble(browser.find("#default-margin").getAttribute("value")))
+            // The form is filled at once when the settings arrive: one field filled means all are.
+            String rate = browser.untilAttribute("#exchange-rate", "value", value -> !value.isEmpty());
+            assertThat(Double.parseDouble(rate)).isEqualTo(before.getDouble("exchangeRate"), within(1e-9));
+            assertThat(Double.parseDouble(browser.attribute("#default-margin", "value")))
                     .isEqualTo(before.getDouble("defaultMarginRate") * 100, within(1e-9));
 
-            type(browser.find("#exchange-rate"), "86.25");
-            type(browser.find("#default-margin"), "32.5");
-            type(browser.find("#service-fee"), "4");
-            type(browser.find("#insurance"), "1.5");
-            type(browser.find("#rounding-step"), "50");
-            new Select(browser.find("#rounding-mode")).selectByValue("HALF_UP");
-            browser.find("#pricing button[type=submit]").click();
+            browser.type("#exchange-rate", "86.25");
+            browser.type("#default-margin", "32.5");
+            browser.type("#service-fee", "4");
+            browser.type("#insurance", "1.5");
+            browser.type("#rounding-step", "50");
+            browser.select("#rounding-mode", "HALF_UP");
+            browser.click("#pricing button[type=submit]");
             browser.untilText("#pricing-outcome", "Paramètres enregistrés");
 
             JsonPath after = admin("/api/pricing/settings");
@@ -238,7 +234,7 @@ class ConsoleOperationsBrowserTest {
             assertThat(after.getDouble("insuranceRate")).isEqualTo(0.015);
             assertThat(after.getLong("roundingStep")).isEqualTo(50);
             assertThat(after.getString("roundingMode")).isEqualTo("HALF_UP");
-            assertThat(browser.find("#default-margin").getAttribute("value")).isEqualTo("32.5");
+            assertThat(browser.attribute("#default-margin", "value")).isEqualTo("32.5");
             ConsoleSession.screenshot(browser, "operations-pricing-fr");
         } finally {
             given().header(AUTH, Tokens.admin())

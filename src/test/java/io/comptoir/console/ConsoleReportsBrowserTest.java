@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The reports page in a real headless Chromium: orders placed, delivered and paid through the API
@@ -69,14 +68,15 @@ class ConsoleReportsBrowserTest {
     }
 
     private static String figure(Browser browser, String list, String key) {
-        return browser.find("#" + list + " [data-figure=" + key + "] dd").getText();
+        return browser.text("#" + list + " [data-figure=" + key + "] dd");
     }
 
+    /** The sum of what the chart plots, once it is drawn (each report draws its own when it loads). */
     private static long chartTotal(Browser browser, String canvas) {
-        return ((Number) browser.script(
+        return ((Number) browser.until(d -> browser.script(
                         "return Chart.getChart(document.getElementById(arguments[0])).data.datasets"
                                 + ".flatMap(d => d.data).reduce((a, b) => a + b, 0)",
-                        canvas))
+                        canvas)))
                 .longValue();
     }
 
@@ -119,8 +119,8 @@ class ConsoleReportsBrowserTest {
 
             // Profitability, as the report of the period gives it.
             JsonPath report = profitability("WEEK");
-            assertThat(browser.find("#from").getAttribute("value")).isEqualTo(FROM.toString());
-            assertThat(browser.find("#to").getAttribute("value")).isEqualTo(TODAY.toString());
+            assertThat(browser.attribute("#from", "value")).isEqualTo(FROM.toString());
+            assertThat(browser.attribute("#to", "value")).isEqualTo(TODAY.toString());
             assertThat(digits(figure(browser, "profit-figures", "revenue")))
                     .isEqualTo(String.valueOf(report.getLong("totals.revenue.amount")));
             assertThat(digits(figure(browser, "profit-figures", "landedCost")))
@@ -143,13 +143,9 @@ class ConsoleReportsBrowserTest {
                             "return Chart.getChart(document.getElementById('margin-chart')).data.datasets[0].data"
                                     + ".reduce((a, b) => a + b, 0)"))
                     .isEqualTo(report.getLong("totals.revenue.amount"));
-            assertThat(browser.driver().findElements(By.cssSelector("#top-products tr")).stream()
-                            .map(r -> r.getAttribute("data-product"))
-                            .toList())
+            assertThat(browser.attributes("#top-products tr", "data-product"))
                     .isEqualTo(report.getList("products.productId"));
-            assertThat(browser.driver().findElements(By.cssSelector("#top-customers tr")).stream()
-                            .map(r -> r.getAttribute("data-customer"))
-                            .toList())
+            assertThat(browser.attributes("#top-customers tr", "data-customer"))
                     .isEqualTo(report.getList("customers.customerId"));
             assertThat(browser.driver().findElements(By.cssSelector("#suggestions tr[data-product]")))
                     .hasSize(report.getList("priceSuggestions").size());
@@ -161,8 +157,7 @@ class ConsoleReportsBrowserTest {
             assertThat(digits(figure(browser, "kpi-figures", "orders"))).isEqualTo(String.valueOf(k.getLong("orders")));
             assertThat(digits(figure(browser, "kpi-figures", "averageBasket")))
                     .isEqualTo(String.valueOf(k.getLong("averageBasket.amount")));
-            assertThat(browser.find("#best-sellers tr[data-product='" + productA + "']")
-                            .getText())
+            assertThat(browser.text("#best-sellers tr[data-product='" + productA + "']"))
                     .contains(
                             String.valueOf(k.getLong("topProducts.find { it.productId == '" + productA + "' }.units")));
 
@@ -195,29 +190,27 @@ class ConsoleReportsBrowserTest {
                     .contains("Carte");
 
             // Stock alerts: the sku under its threshold and the one with nothing left.
-            assertThat(browser.find("#stock tr[data-sku='" + lowSku + "']").getText())
+            assertThat(browser.text("#stock tr[data-sku='" + lowSku + "']"))
                     .contains(lowProduct)
                     .contains("bas");
-            assertThat(browser.find("#stock tr[data-sku='" + emptySku + "']").getText())
-                    .contains("épuisé");
+            assertThat(browser.text("#stock tr[data-sku='" + emptySku + "']")).contains("épuisé");
             ConsoleSession.screenshot(browser, "reports-fr");
 
             // Another grouping: one bar per day of the period.
-            new Select(browser.find("#bucket")).selectByValue("DAY");
-            browser.find("#period button[type=submit]").click();
+            browser.select("#bucket", "DAY");
+            browser.click("#period button[type=submit]");
             browser.until(d -> Long.valueOf(30)
                     .equals(browser.script(
                             "return Chart.getChart(document.getElementById('margin-chart')).data.labels.length")));
             assertThat(profitability("DAY").getList("buckets")).hasSize(30);
 
             // In English.
-            browser.find("a[hreflang=en]").click();
+            browser.click("a[hreflang=en]");
             browser.untilText("h1", "Reports");
             browser.untilText("#top-products", "Product " + skuA);
             browser.untilText("#stock", "depleted");
-            assertThat(browser.find("#profitability-title").getText()).isEqualTo("Profitability of confirmed sales");
-            assertThat(browser.find("#profit-figures [data-figure=revenue] dt").getText())
-                    .isEqualTo("Revenue");
+            assertThat(browser.text("#profitability-title")).isEqualTo("Profitability of confirmed sales");
+            assertThat(browser.text("#profit-figures [data-figure=revenue] dt")).isEqualTo("Revenue");
             browser.until(
                     d -> browser.script("return Chart.getChart(document.getElementById('payments-chart')) != null"));
             assertThat(

@@ -27,7 +27,7 @@ final class ConsoleSession {
                 "sessionStorage.setItem('comptoir.console.token', arguments[0])",
                 Tokens.admin().substring(BEARER.length()));
         browser.get(console + "/" + page + "?lang=" + lang);
-        browser.until(d -> d.getCurrentUrl().contains("/console/" + page));
+        browser.at("/console/" + page);
     }
 
     /** Saves the whole page, not only the window, as {@code target/console-screenshots/<name>.png}. */

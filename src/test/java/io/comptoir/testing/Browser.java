@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -14,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,8 +79,103 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    public WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+    /** Waits until the browser is at a URL containing {@code path}, its page loaded and its scripts started. */
+    public void at(String path) {
+        until(d -> d.getCurrentUrl().contains(path) && "complete".equals(script("return document.readyState")));
+    }
+
+    /*
+     * The console's scripts replace rows and lists whenever they load (a search, a decision, the
+     * platform's refresh every 5 s), so no element is handed out: each operation below looks its
+     * element up afresh inside a bounded wait, and looks again while it is missing or was replaced.
+     * A locator starting with "/" or "(" is an XPath, any other a CSS selector.
+     */
+
+    private static By by(String locator) {
+        return locator.startsWith("/") || locator.startsWith("(") ? By.xpath(locator) : By.cssSelector(locator);
+    }
+
+    /** What {@code property} reads of the element, once found and read without it being replaced meanwhile. */
+    private <T> T read(String locator, Function<WebElement, T> property) {
+        return until(d -> Optional.ofNullable(property.apply(d.findElement(by(locator)))))
+                .orElse(null);
+    }
+
+    /** The element's text. */
+    public String text(String locator) {
+        return read(locator, WebElement::getText);
+    }
+
+    /** Waits until the element's text contains every part, and returns that text (from the same lookup). */
+    public String untilText(String locator, String... parts) {
+        return until(d -> {
+            String text = d.findElement(by(locator)).getText();
+            return Arrays.stream(parts).allMatch(text::contains) ? text : null;
+        });
+    }
+
+    /** The texts of the elements, read from one lookup once there is at least one. */
+    public List<String> texts(String locator) {
+        return all(locator, WebElement::getText);
+    }
+
+    /** The attribute (or property, as {@code value}) of the element. */
+    public String attribute(String locator, String name) {
+        return read(locator, e -> e.getAttribute(name));
+    }
+
+    /** Waits until the element's attribute satisfies {@code condition}, and returns it. */
+    public String untilAttribute(String locator, String name, Predicate<String> condition) {
+        return until(d -> {
+            String value = d.findElement(by(locator)).getAttribute(name);
+            return value != null && condition.test(value) ? value : null;
+        });
+    }
+
+    /** The attribute of each element, read from one lookup once there is at least one. */
+    public List<String> attributes(String locator, String name) {
+        return all(locator, e -> e.getAttribute(name));
+    }
+
+    private <T> List<T> all(String locator, Function<WebElement, T> property) {
+        return until(d -> {
+            List<WebElement> elements = d.findElements(by(locator));
+            return elements.isEmpty() ? null : elements.stream().map(property).toList();
+        });
+    }
+
+    /** Whether the element is shown now (not waiting for either answer). */
+    public boolean displayed(String locator) {
+        return read(locator, WebElement::isDisplayed);
+    }
+
+    /** Waits until nothing matches: a row the page took away once it re-rendered. */
+    public void untilGone(String locator) {
+        until(d -> d.findElements(by(locator)).isEmpty());
+    }
+
+    public void click(String locator) {
+        act(locator, WebElement::click);
+    }
+
+    /** Replaces the field's content with {@code text}. */
+    public void type(String locator, String text) {
+        act(locator, e -> {
+            e.clear();
+            if (!text.isEmpty()) e.sendKeys(text);
+        });
+    }
+
+    /** Chooses the option of {@code value} in the select (waiting for that option too). */
+    public void select(String locator, String value) {
+        act(locator, e -> new Select(e).selectByValue(value));
+    }
+
+    private void act(String locator, Consumer<WebElement> action) {
+        until(d -> {
+            action.accept(d.findElement(by(locator)));
+            return true;
+        });
     }
 
     /**
@@ -93,14 +194,6 @@ public final class Browser implements AutoCloseable {
                             + driver.findElement(By.tagName("body")).getText(),
                     e);
         }
-    }
-
-    /** Waits until the element's text contains {@code text}, and returns the element. */
-    public WebElement untilText(String css, String text) {
-        return until(d -> {
-            WebElement element = d.findElement(By.cssSelector(css));
-            return element.getText().contains(text) ? element : null;
-        });
     }
 
     public Object script(String script, Object... arguments) {
