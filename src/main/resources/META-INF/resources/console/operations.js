@@ -65,8 +65,12 @@ Console.pages.operations = async () => {
     return el("div", { className: "row" }, target, el("button", { type: "button", className: "apply", onclick: apply }, labels.apply));
   };
 
+  // Only the latest request draws: a slow first load must not overwrite the operator's search.
+  let latestOrders = 0;
   const loadOrders = async () => {
+    const request = ++latestOrders;
     const result = await api("/api/orders?" + query({ customerId: search.customerId.value.trim(), status: search.status.value, page: paging.page, size: paging.size }));
+    if (request !== latestOrders) return;
     rows(document.getElementById("orders"), result.items, (o) =>
       el(
         "tr",
