@@ -2,7 +2,9 @@
 # Comptoir benchmark: the production jar against an external Kafka broker and MongoDB-wire server,
 # each in its own JVM on loopback, loaded by wrk. Every figure is set against a yardstick measured
 # in the same run on the same servers, so the machine's noise cancels out:
-#   1. order placement (wrk) against raw MongoDB inserts with the same driver and concurrency;
+#   1. order placement (wrk) against raw MongoDB inserts with the same driver and concurrency,
+#      on the idle server before the application starts; database commands and events handled
+#      per order (machine-independent);
 #   2. order → loyalty points visible, end to end, while wrk loads order placement;
 #   3. drain of a 10,000-event backlog built while Kafka is stopped, and the relay's throughput
 #      against Kafka's own kafka-producer-perf-test on the same broker.
@@ -50,6 +52,11 @@ pids+=($!); await_line "$WORK/mongo.log" "mongo ready" 30
 "$JAVA" -cp "$CP" io.comptoir.bench.BenchInfra tokens "$WORK/jwt" 2000
 ADMIN=$(cat "$WORK/jwt/admin.token")
 
+# The yardstick on an idle server: before the application exists, so no consumer competes for it.
+echo "== 1. MongoDB raw inserts ($CONNECTIONS threads, ${DURATION}s), idle server"
+BASELINE=$("$JAVA" -cp "$CP" io.comptoir.bench.MongoInsertBaseline mongodb://127.0.0.1:$MPORT "$CONNECTIONS" "$DURATION" | sed 's/.*=//')
+echo "inserts/s: $BASELINE"
+
 echo "== application (production jar)"
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KPORT \
 QUARKUS_MONGODB_CONNECTION_STRING=mongodb://127.0.0.1:$MPORT \
@@ -77,10 +84,6 @@ export TOKENS=$WORK/jwt/customers.tokens PRODUCT SKU THREADS
 echo "== warm-up"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s bench/place-order.lua "$BASE" >/dev/null
 
-echo "== 1. MongoDB raw inserts ($CONNECTIONS threads, ${DURATION}s)"
-BASELINE=$("$JAVA" -cp "$CP" io.comptoir.bench.MongoInsertBaseline mongodb://127.0.0.1:$MPORT "$CONNECTIONS" "$DURATION" | sed 's/.*=//')
-echo "inserts/s: $BASELINE"
-
 echo "== 1. order placement with wrk, as fast as it goes"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/place-order.lua "$BASE" | tee "$WORK/wrk.txt"
 RPS=$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk.txt")
@@ -94,6 +97,29 @@ for _ in $(seq 1 1200); do
     && [ "$(metric comptoir_outbox_backlog)" = 0 ] && break
   sleep 0.1
 done
+
+# Machine-independent figures: database commands and events handled per order, from the
+# application's own metrics, over a batch placed one at a time and followed until every engine
+# has finished with it (no event handled and nothing waiting in the outbox for 3 s).
+quiet() {
+  local last=-1 now stable=0
+  for _ in $(seq 1 600); do
+    now=$(metric comptoir_events_in_total)
+    if [ "$now" = "$last" ] && [ "$(metric comptoir_outbox_backlog)" = 0 ]; then
+      stable=$((stable + 1)); [ "$stable" -ge 30 ] && return 0
+    else stable=0; fi
+    last=$now; sleep 0.1
+  done
+}
+PER_ORDER=${PER_ORDER:-200}
+echo "== per order: database commands and events handled over $PER_ORDER orders"
+quiet
+COMMANDS0=$(metric mongodb_driver_commands_seconds_count); EVENTS0=$(metric comptoir_events_in_total)
+LIMIT=$PER_ORDER RATE=50 CONNECTIONS=1 wrk -t1 -c1 -d"$((PER_ORDER / 50 + 30))s" -s bench/place-order.lua "$BASE" >"$WORK/per-order-wrk.txt"
+quiet
+COMMANDS=$(echo "($(metric mongodb_driver_commands_seconds_count) - $COMMANDS0) / $PER_ORDER" | bc -l)
+EVENTS=$(echo "($(metric comptoir_events_in_total) - $EVENTS0) / $PER_ORDER" | bc -l)
+printf 'database commands per order: %.1f, events handled per order: %.1f\n' "$COMMANDS" "$EVENTS"
 
 # At full speed orders arrive faster than this machine's 2 cores also relay and consume them, so
 # any queue grows without end; the end-to-end figure is taken under a steady load instead.
@@ -149,6 +175,8 @@ OUT=bench/results/$(date -u +%Y-%m-%d)-$(hostname).md
   echo "| --- | --- | --- | --- | --- |"
   printf '| Order placement (validate, persist with outbox, respond), %ss | %.0f orders/s, p50 %s, p99 %s, non-2xx %s | raw insertOne, %s threads: %.0f/s | %.0f %% | ≥ 50 %%, p99 ≤ 20 ms |\n' \
     "$DURATION" "$RPS" "$P50" "$P99" "$NON2XX" "$CONNECTIONS" "$BASELINE" "$(echo "100 * $RPS / $BASELINE" | bc -l)"
+  printf '| Database commands per order, placement through every consumer (%s orders, one at a time) | %.1f | | | half of the previous run |\n' "$PER_ORDER" "$COMMANDS"
+  printf '| Events handled per order, over every engine | %.1f | | | |\n' "$EVENTS"
   printf '| Order placed → loyalty points visible, under a steady %.0f orders/s | %s | | | p99 ≤ 250 ms |\n' "$STEADY" "$E2E"
   printf '| Outbox relay throughput to Kafka | %.0f events/s | kafka-producer-perf-test: %.0f records/s | %.1f %% | ≥ 30 %% |\n' \
     "$RELAY_RATE" "$PERF" "$(echo "100 * $RELAY_RATE / $PERF" | bc -l)"

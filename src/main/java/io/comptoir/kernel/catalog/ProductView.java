@@ -60,9 +60,12 @@ public abstract class ProductView extends Aggregate {
 
     /** Stock events of a sku come in order (the sku is their key): the last one says whether it is in stock. */
     public void applyStock(StockUpdated stock) {
-        inStockSkus.remove(stock.sku());
-        if (stock.available() > 0) {
+        boolean available = stock.available() > 0;
+        // Every reservation announces the stock: the view changes only when the sku comes or goes.
+        if (available && !inStockSkus.contains(stock.sku())) {
             inStockSkus.add(stock.sku());
+        } else if (!available) {
+            inStockSkus.remove(stock.sku());
         }
     }
 

@@ -133,7 +133,8 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
     /**
      * Applies the effect of a consumed event to aggregate {@code id}, creating it with {@code
      * create} when it does not exist yet. Exactly once per event id: returns false, changing
-     * nothing, when this aggregate has already handled {@code event}.
+     * nothing, when this aggregate has already handled {@code event} or the change leaves it as it
+     * was.
      */
     public boolean apply(String id, EventEnvelope event, Supplier<T> create, BiConsumer<T, EventBuffer> change) {
         Cause cause = Cause.of(event);
@@ -158,7 +159,13 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
                 return false;
             }
             T entity = decode(doc);
+            BsonDocument before = encode(entity);
             change.accept(entity, buffer);
+            if (buffer.events().isEmpty() && encode(entity).equals(before)) {
+                // Nothing a reader sees changed (a stock count a view ignores, say): no write. A
+                // redelivery is caught by the inbox, or re-applied in order to the same effect.
+                return false;
+            }
             if (update(entity, buffer.events(), event.id())) {
                 return true;
             }
