@@ -154,8 +154,7 @@ class BillingFlowTest {
             probe.assertExactly(
                     r -> r.topic().equals("billing.credit.issued")
                             && orderId.equals(json(r).path("invoiceId").asText()),
-                    2,
-                    Duration.ofSeconds(2));
+                    2);
 
             String creditNoteId = invoice(orderId).extract().path("creditNotes[1].id");
             given().header(AUTH, Tokens.customer(customer))

@@ -54,7 +54,7 @@ class CategoryFlowTest {
             JsonNode event = JSON.readTree(KafkaProbe.value(last));
             assertThat(event.path("name").asText()).isEqualTo("Casques et écouteurs");
             assertThat(event.path("parentId").asText()).isEqualTo(audio);
-            probe.assertExactly(r -> audio.equals(r.key()), 1, Duration.ofSeconds(1));
+            probe.assertExactly(r -> audio.equals(r.key()), 1);
         }
         given().get("/api/categories").then().statusCode(200).body("id", hasItems(audio, headphones));
         given().get("/api/categories/" + headphones)

@@ -182,16 +182,9 @@ class CommerceScenarioTest {
             Api.awaitLoyalty(customer, 125, 0);
 
             // Nothing done twice.
-            probe.assertExactly(
-                    r -> orderId.equals(r.key()) && r.topic().startsWith("order."), 2, Duration.ofSeconds(2));
-            probe.assertExactly(
-                    r -> orderId.equals(r.key()) && r.topic().equals("billing.invoice.generated"),
-                    1,
-                    Duration.ofSeconds(1));
-            probe.assertExactly(
-                    r -> customer.equals(r.key()) && r.topic().equals("loyalty.points.earned"),
-                    1,
-                    Duration.ofSeconds(1));
+            probe.assertExactly(r -> orderId.equals(r.key()) && r.topic().startsWith("order."), 2);
+            probe.assertExactly(r -> orderId.equals(r.key()) && r.topic().equals("billing.invoice.generated"), 1);
+            probe.assertExactly(r -> customer.equals(r.key()) && r.topic().equals("loyalty.points.earned"), 1);
         }
         given().header(AUTH, Tokens.admin())
                 .get("/api/inventory/" + sku)

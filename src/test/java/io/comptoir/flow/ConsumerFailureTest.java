@@ -83,7 +83,7 @@ class ConsumerFailureTest {
             ConsumerRecord<String, byte[]> first = rejected.getFirst();
             assertThat(KafkaProbe.header(first, "dead-letter-topic")).isEqualTo("order.order.placed");
             assertThat(KafkaProbe.value(first)).isEqualTo("{not json");
-            deadLetters.assertExactly(r -> key.equals(r.key()), 4, Duration.ofSeconds(2));
+            deadLetters.assertExactly(r -> key.equals(r.key()), 4);
         }
     }
 

@@ -160,8 +160,7 @@ class GroupBuyFlowTest {
                         r -> r.topic().equals(Topic.GROUPBUY_THRESHOLD_REACHED.id())
                                 && groupId.equals(r.key())
                                 && json(r).get("minQuantity").asInt() == tier,
-                        1,
-                        Duration.ofSeconds(2));
+                        1);
                 probe.await(
                         r -> r.topic().equals(Topic.PRICING_TIER_ACTIVATED.id())
                                 && groupId.equals(json(r).path("groupId").asText())
@@ -172,8 +171,7 @@ class GroupBuyFlowTest {
             probe.assertExactly(
                     r -> r.topic().equals(Topic.PRICING_TIER_ACTIVATED.id())
                             && groupId.equals(json(r).path("groupId").asText()),
-                    2,
-                    Duration.ofSeconds(2));
+                    2);
             JsonNode activated = json(probe.awaitOne(r -> r.topic().equals(Topic.PRICING_TIER_ACTIVATED.id())
                     && groupId.equals(json(r).path("groupId").asText())
                     && json(r).get("minQuantity").asInt() == 20));
@@ -233,9 +231,7 @@ class GroupBuyFlowTest {
             // the close delivered again, under a new event id: no order placed twice
             ForeignEvents.publish(Topic.GROUPBUY_GROUP_CLOSED, groupId, KafkaProbe.value(closedRecord));
             probe.assertExactly(
-                    r -> r.topic().equals(Topic.ORDER_ORDER_PLACED.id()) && orderIds.contains(r.key()),
-                    MEMBERS,
-                    Duration.ofSeconds(5));
+                    r -> r.topic().equals(Topic.ORDER_ORDER_PLACED.id()) && orderIds.contains(r.key()), MEMBERS);
         }
     }
 
@@ -258,9 +254,7 @@ class GroupBuyFlowTest {
             assertThat(expired.get("totalQuantity").asLong()).isEqualTo(9);
             assertThat(expired.get("participants").asInt()).isEqualTo(1);
             probe.assertExactly(
-                    r -> groupId.equals(r.key()) && !r.topic().equals(Topic.GROUPBUY_GROUP_EXPIRED.id()),
-                    0,
-                    Duration.ofSeconds(2));
+                    r -> groupId.equals(r.key()) && !r.topic().equals(Topic.GROUPBUY_GROUP_EXPIRED.id()), 0);
         }
         given().header(AUTH, Tokens.admin())
                 .get("/api/group-buys/stats")

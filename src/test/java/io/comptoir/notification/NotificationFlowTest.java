@@ -13,6 +13,7 @@ import io.comptoir.events.Topic;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.ForeignEvents;
 import io.comptoir.testing.KafkaProbe;
+import io.comptoir.testing.Quiet;
 import io.comptoir.testing.Tokens;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -158,9 +159,7 @@ class NotificationFlowTest {
             // The same placement again, under a new event id (a replay): nothing is sent twice.
             ForeignEvents.publish(Topic.ORDER_ORDER_PLACED, orderId, orderPlaced(orderId, customer, 24_907));
             probe.assertExactly(
-                    r -> customer.equals(r.key()) && KafkaProbe.value(r).contains("\"order-placed\""),
-                    2,
-                    Duration.ofSeconds(3));
+                    r -> customer.equals(r.key()) && KafkaProbe.value(r).contains("\"order-placed\""), 2);
             assertThat(mailbox.getMailsSentTo(email)).hasSize(2);
         }
     }
@@ -218,7 +217,8 @@ class NotificationFlowTest {
                 .statusCode(200)
                 .body("optedOut", equalTo(true));
         payment(Topic.PAYMENT_PAYMENT_FAILED, "fail-" + customer, customer);
-        await().during(Duration.ofSeconds(3)).atMost(WAIT).until(() -> messageCount(customer) == 3);
+        Quiet.settle();
+        assertThat(messageCount(customer)).isEqualTo(3);
         assertThat(RecordingSmsProvider.textsTo(phone)).hasSize(2);
 
         // Only the customer (or an admin) sees and sets them, and only with valid values.
@@ -315,10 +315,7 @@ class NotificationFlowTest {
                     .body("attempts", equalTo(3))
                     .body("lastError", equalTo("SMS gateway unreachable"))
                     .body("body", equalTo("Votre commande ORD-" + customer + " est en route."));
-            probe.assertExactly(
-                    r -> r.topic().equals("notification.message.failed") && customer.equals(r.key()),
-                    2,
-                    Duration.ofSeconds(2));
+            probe.assertExactly(r -> r.topic().equals("notification.message.failed") && customer.equals(r.key()), 2);
         } finally {
             RecordingSmsProvider.FAILING.remove(phone);
         }

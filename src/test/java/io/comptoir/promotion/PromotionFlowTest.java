@@ -335,7 +335,7 @@ class PromotionFlowTest {
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("ENDED"));
-            probe.assertExactly(r -> saleId.equals(r.key()), 2, Duration.ofSeconds(2));
+            probe.assertExactly(r -> saleId.equals(r.key()), 2);
         }
     }
 

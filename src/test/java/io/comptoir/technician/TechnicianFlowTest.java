@@ -186,8 +186,7 @@ class TechnicianFlowTest {
                     r -> quoteId.equals(r.key())
                             && (r.topic().equals(Topic.BILLING_QUOTE_CREATED.id())
                                     || r.topic().equals(Topic.BILLING_INVOICE_GENERATED.id())),
-                    2,
-                    Duration.ofSeconds(5));
+                    2);
         }
         given().header(AUTH, Tokens.admin())
                 .get("/api/missions/stats")

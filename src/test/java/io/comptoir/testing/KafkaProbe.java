@@ -1,5 +1,7 @@
 package io.comptoir.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,15 +70,20 @@ public final class KafkaProbe implements AutoCloseable {
         return await(match, 1, Duration.ofSeconds(30)).getFirst();
     }
 
-    /** Asserts that, over {@code period}, exactly {@code count} records match (no late duplicate shows up). */
-    public void assertExactly(Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration period) {
-        Awaitility.await()
-                .during(period.toMillis(), TimeUnit.MILLISECONDS)
-                .atMost(period.plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS)
-                .until(() -> {
-                    poll();
-                    return matching(match).size() == count;
-                });
+    /**
+     * Asserts that exactly {@code count} records match: waits for them, then for the application to
+     * be at rest ({@link Quiet}), so a late duplicate would have been written, and reads every
+     * partition to its end.
+     */
+    public void assertExactly(Predicate<ConsumerRecord<String, byte[]>> match, int count) {
+        await(match, count, Duration.ofSeconds(30));
+        Quiet.settle();
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> {
+            poll();
+            return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+        });
+        assertThat(matching(match)).hasSize(count);
     }
 
     public List<ConsumerRecord<String, byte[]>> matching(Predicate<ConsumerRecord<String, byte[]>> match) {
