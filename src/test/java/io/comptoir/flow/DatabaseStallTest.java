@@ -53,15 +53,6 @@ class DatabaseStallTest {
 
     private static void placed(String customer, long total) {
         String orderId = Api.unique("order");
-        ForeignEvents.publish(
-                Topic.ORDER_ORDER_PLACED,
-                orderId,
-                """
-                {"orderId":"%s","customerId":"%s","lines":[{"productId":"p1","sku":"S1","name":"Thing","quantity":1,\
-                "listPrice":{"amount":%d,"currency":"XOF"},"unitPrice":{"amount":%d,"currency":"XOF"},\
-                "lineTotal":{"amount":%d,"currency":"XOF"}}],"subtotal":{"amount":%d,"currency":"XOF"},\
-                "discounts":[],"total":{"amount":%d,"currency":"XOF"},"paymentMethod":"CARD",\
-                "placedAt":"2026-11-23T10:00:00Z"}"""
-                        .formatted(orderId, customer, total, total, total, total, total));
+        ForeignEvents.publish(Topic.ORDER_ORDER_PLACED, orderId, ForeignEvents.orderPlaced(orderId, customer, total));
     }
 }

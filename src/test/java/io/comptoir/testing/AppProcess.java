@@ -65,11 +65,23 @@ public final class AppProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * Stops it as Kubernetes does (SIGTERM); true when it exited by itself within 15 s, the
+     * manifests' grace period, false when it had to be killed.
+     */
+    public boolean stop() throws InterruptedException {
+        process.destroy();
+        if (process.waitFor(15, TimeUnit.SECONDS)) {
+            return true;
+        }
+        kill();
+        return false;
+    }
+
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            kill();
+        if (process.isAlive()) {
+            stop();
         }
     }
 }

@@ -43,11 +43,12 @@ public interface ComptoirConfig {
         int partitions();
 
         /**
-         * Records of distinct keys each engine handles at once in this process (records of one key
-         * are always handled in order). Each engine has one Kafka consumer; replicas share its
-         * partitions.
+         * Kafka consumers per engine in this process, each handling its partitions in order
+         * (SmallRye's channel {@code concurrency}). One is the default: replicas share an engine's
+         * partitions, and every consumer more costs a client and a group member at each start and
+         * stop.
          */
-        @WithDefault("4")
+        @WithDefault("1")
         int consumerConcurrency();
     }
 

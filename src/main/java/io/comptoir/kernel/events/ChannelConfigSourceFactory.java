@@ -37,7 +37,7 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
                         .split(","))
                 .map(String::trim)
                 .collect(Collectors.toSet());
-        String keysInFlight = Objects.requireNonNullElse(value(context, "comptoir.kafka.consumer-concurrency"), "4");
+        String consumers = Objects.requireNonNullElse(value(context, "comptoir.kafka.consumer-concurrency"), "1");
         Map<String, String> props = new HashMap<>();
         for (Engine engine : Engine.values()) {
             Set<Topic> topics = Topic.consumedBy(engine);
@@ -52,12 +52,9 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
             props.put(channel + "group.id", names.group(engine));
             props.put(channel + "enabled", Boolean.toString(enabled.contains("all") || enabled.contains(engine.id())));
             props.put(channel + "auto.offset.reset", "earliest");
-            // One consumer per engine whatever the partitions: records of distinct keys are handled
-            // side by side on the worker pool (the listeners are @Blocking(ordered = false)), those of
-            // one key in order, and the offset committed behind the oldest record not yet handled.
-            props.put(channel + "commit-strategy", "throttled");
-            props.put(channel + "throttled.ordered", "key");
-            props.put(channel + "throttled.ordered.max-concurrency", keysInFlight);
+            // One consumer per engine by default: every consumer more is a client to create, a group
+            // member to rebalance at each start and stop; replicas share the partitions.
+            props.put(channel + "concurrency", consumers);
             props.put(channel + "failure-strategy", DeadLetters.STRATEGY);
             props.put(channel + "dead-letter-queue.topic", names.deadLetter(engine));
             // Outages are not deaths: a record may wait on the database for as long as the inbox's

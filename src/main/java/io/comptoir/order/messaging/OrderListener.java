@@ -30,7 +30,7 @@ import io.comptoir.order.domain.OrderPayments;
 import io.comptoir.order.domain.OrderService;
 import io.comptoir.order.domain.PointsRedemption;
 import io.comptoir.order.domain.PromotionViewUpdater;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -83,7 +83,7 @@ public class OrderListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking(ordered = false)
+    @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

@@ -12,7 +12,7 @@ import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.payment.domain.PaymentService;
 import io.comptoir.payment.domain.PaymentSubscriptions;
 import io.comptoir.payment.domain.ProviderNotifications;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -45,7 +45,7 @@ public class PaymentListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking(ordered = false)
+    @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

@@ -12,7 +12,7 @@ import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.pricing.domain.GroupTiers;
 import io.comptoir.pricing.domain.PricingService;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -39,7 +39,7 @@ public class PricingListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking(ordered = false)
+    @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

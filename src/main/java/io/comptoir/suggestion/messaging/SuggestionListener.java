@@ -11,7 +11,7 @@ import io.comptoir.kernel.inbox.EventHandlers;
 import io.comptoir.kernel.inbox.EventListener;
 import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.suggestion.domain.SuggestionService;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -35,7 +35,7 @@ public class SuggestionListener extends EventListener {
     }
 
     @Incoming(CHANNEL)
-    @Blocking(ordered = false)
+    @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }
