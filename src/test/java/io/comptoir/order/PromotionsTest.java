@@ -134,4 +134,40 @@ class PromotionsTest {
                 .isInstanceOf(Promotions.CodeNotApplicable.class)
                 .hasMessageContaining("EUR");
     }
+
+    @Test
+    void aPercentCodeRoundsHalfUpToTheFrancAndAMinimumJustMetApplies() {
+        // Three cables, 3,675: 10 % = 367.5 → 368; the minimum of 3,675 is met exactly.
+        Promotions.Result tenPercent = Promotions.apply(List.of(CABLE), List.of(), percentCode("0.10", xof(3_675)));
+        assertThat(tenPercent.discounts()).containsExactly(new Promotions.Discount("CODE", "BIENVENUE10", xof(368)));
+        assertThat(tenPercent.total()).isEqualTo(xof(3_307));
+        // 15 % = 551.25 → 551.
+        assertThat(Promotions.apply(List.of(CABLE), List.of(), percentCode("0.15", null))
+                        .total())
+                .isEqualTo(xof(3_124));
+        // One franc short of the minimum.
+        assertThatThrownBy(() -> Promotions.apply(List.of(CABLE), List.of(), percentCode("0.10", xof(3_676))))
+                .isInstanceOf(Promotions.CodeNotApplicable.class);
+    }
+
+    @Test
+    void aFixedCodeIsTakenWholeUpToTheOrder() {
+        assertThat(Promotions.apply(List.of(CABLE), List.of(), fixedCode(xof(3_674)))
+                        .total())
+                .isEqualTo(xof(1));
+        Promotions.Result exact = Promotions.apply(List.of(CABLE), List.of(), fixedCode(xof(3_675)));
+        assertThat(exact.discounts()).containsExactly(new Promotions.Discount("CODE", "MOINS5000", xof(3_675)));
+        assertThat(exact.total()).isEqualTo(xof(0));
+    }
+
+    @Test
+    void aCodeIsValidFromItsStartUntilJustBeforeItsEnd() {
+        PromoCodeTerms code = percentCode("0.10", null);
+        code.validFrom = Instant.parse("2026-05-01T00:00:00Z");
+        code.validUntil = Instant.parse("2026-06-01T00:00:00Z");
+        assertThat(code.validAt(code.validFrom)).isTrue();
+        assertThat(code.validAt(code.validUntil.minusMillis(1))).isTrue();
+        assertThat(code.validAt(code.validFrom.minusMillis(1))).isFalse();
+        assertThat(code.validAt(code.validUntil)).isFalse();
+    }
 }

@@ -112,7 +112,7 @@ public class BillingService {
     /** Accepts an open quote (emits billing.quote.accepted); accepting again changes nothing; 409 when expired. */
     public Quote acceptQuote(String id, Cause cause) {
         return quotes.modify(id, cause, (quote, events) -> {
-                    accept(quote, events);
+                    accept(quote, today(), events);
                     return quote;
                 })
                 .orElseThrow(() -> new NotFoundException("no quote " + id));
@@ -124,7 +124,7 @@ public class BillingService {
                     if (q.number == null) {
                         throw new ConflictException("quote " + id + " is not numbered yet; try again");
                     }
-                    accept(q, events);
+                    accept(q, today(), events);
                     q.status = QuoteStatus.INVOICED;
                     return q;
                 })
@@ -178,29 +178,32 @@ public class BillingService {
 
     /** Keeps what billing needs of a placed order; invoices it if its confirmation came first. */
     public void onPlaced(OrderPlaced order, EventEnvelope event) {
-        orders.apply(order.orderId(), event, BilledOrder::new, (billed, events) -> {
-            billed.customerId = order.customerId();
-            billed.lines = new ArrayList<>(order.lines().stream()
-                    .map(l -> new DocumentLine(
-                            l.name() == null ? l.sku() : l.name(), l.sku(), l.quantity(), l.unitPrice()))
-                    .toList());
-            billed.discounts = new ArrayList<>(order.discounts().stream()
-                    .filter(d -> !d.kind().equals("SALE")) // already in the lines' unit prices
-                    .map(d -> {
-                        Invoice.Discount discount = new Invoice.Discount();
-                        discount.kind = d.kind();
-                        discount.reference = d.reference();
-                        discount.amount = d.amount();
-                        return discount;
-                    })
-                    .toList());
-            billed.subtotal = billed.lines.stream()
-                    .map(l -> l.lineTotal)
-                    .reduce(Money::plus)
-                    .orElseThrow();
-            billed.total = order.total();
-        });
+        orders.apply(order.orderId(), event, BilledOrder::new, (billed, events) -> keep(billed, order));
         invoiceIfDue(order.orderId(), Cause.of(event));
+    }
+
+    /**
+     * What an invoice needs of a placed order: its lines at the unit prices paid, its discounts but
+     * the sales (already in those prices), their subtotal, and the total paid.
+     */
+    static void keep(BilledOrder billed, OrderPlaced order) {
+        billed.customerId = order.customerId();
+        billed.lines = new ArrayList<>(order.lines().stream()
+                .map(l -> new DocumentLine(l.name() == null ? l.sku() : l.name(), l.sku(), l.quantity(), l.unitPrice()))
+                .toList());
+        billed.discounts = new ArrayList<>(order.discounts().stream()
+                .filter(d -> !d.kind().equals("SALE")) // already in the lines' unit prices
+                .map(d -> {
+                    Invoice.Discount discount = new Invoice.Discount();
+                    discount.kind = d.kind();
+                    discount.reference = d.reference();
+                    discount.amount = d.amount();
+                    return discount;
+                })
+                .toList());
+        billed.subtotal =
+                billed.lines.stream().map(l -> l.lineTotal).reduce(Money::plus).orElseThrow();
+        billed.total = order.total();
     }
 
     /** A confirmed order is invoiced, with the payments and refunds already received for it. */
@@ -283,21 +286,21 @@ public class BillingService {
         changed += invoices.modifyEach(
                 invoices.list("status = ?1 and dueDate <= ?2", InvoiceStatus.ISSUED.name(), today()),
                 cause,
-                (invoice, events) -> {
-                    if (invoice.status != InvoiceStatus.ISSUED
-                            || invoice.due().amount() == 0
-                            || !overdue(invoice, now)) {
-                        return false;
-                    }
-                    invoice.status = InvoiceStatus.OVERDUE;
-                    events.add(
-                            Topic.BILLING_INVOICE_OVERDUE,
-                            invoice.id,
-                            new InvoiceOverdue(
-                                    invoice.id, invoice.number, invoice.customerId, invoice.due(), invoice.dueDate));
-                    return true;
-                });
+                (invoice, events) -> markOverdue(invoice, now, events));
         return changed;
+    }
+
+    /** An issued invoice with something still due past its grace is overdue, announced once; true when it became so. */
+    boolean markOverdue(Invoice invoice, Instant now, EventBuffer events) {
+        if (invoice.status != InvoiceStatus.ISSUED || invoice.due().amount() == 0 || !overdue(invoice, now)) {
+            return false;
+        }
+        invoice.status = InvoiceStatus.OVERDUE;
+        events.add(
+                Topic.BILLING_INVOICE_OVERDUE,
+                invoice.id,
+                new InvoiceOverdue(invoice.id, invoice.number, invoice.customerId, invoice.due(), invoice.dueDate));
+        return true;
     }
 
     public BillingStats stats() {
@@ -335,8 +338,13 @@ public class BillingService {
         invoice.total = total;
         invoice.status = InvoiceStatus.ISSUING;
         invoice.issuedAt = now;
-        invoice.dueDate = now.atZone(config.zone()).toLocalDate().plusDays(config.paymentTermDays());
+        invoice.dueDate = dueDate(now);
         return invoice;
+    }
+
+    /** The payment term's last day, counted from the document date in the documents' zone. */
+    LocalDate dueDate(Instant issuedAt) {
+        return issuedAt.atZone(config.zone()).toLocalDate().plusDays(config.paymentTermDays());
     }
 
     /** Stores the invoice unnumbered (once: its id is its order's or quote's), then numbers it. */
@@ -388,7 +396,7 @@ public class BillingService {
     }
 
     /** A numbered invoice with nothing left to pay is paid (announced once). */
-    private static void settle(Invoice invoice, EventBuffer events) {
+    static void settle(Invoice invoice, EventBuffer events) {
         boolean open = invoice.status == InvoiceStatus.ISSUED || invoice.status == InvoiceStatus.OVERDUE;
         if (open && !invoice.payments.isEmpty() && invoice.due().amount() == 0) {
             invoice.status = InvoiceStatus.PAID;
@@ -432,8 +440,12 @@ public class BillingService {
         if (invoice.orderId == null) {
             return;
         }
-        BilledOrder billed = orders.findById(invoice.orderId);
-        for (BilledOrder.Refund refund : billed.refunds) {
+        credit(invoice, orders.findById(invoice.orderId).refunds);
+    }
+
+    /** A credit note for each refund the invoice has none for yet, within what is not credited yet. */
+    static void credit(Invoice invoice, List<BilledOrder.Refund> refunds) {
+        for (BilledOrder.Refund refund : refunds) {
             String creditNoteId = invoice.id + ":" + refund.refundRef;
             if (invoice.creditNote(creditNoteId).isPresent()) {
                 continue;
@@ -468,23 +480,28 @@ public class BillingService {
         }
         String number = numbers.allocate(series(config.creditNotePrefix(), pending.get().issuedAt), creditNoteId);
         invoices.modify(invoiceId, cause, (invoice, events) -> {
-            Invoice.CreditNote note = invoice.creditNote(creditNoteId).orElseThrow();
-            if (note.number != null) {
-                return invoice;
-            }
-            note.number = number;
-            events.add(
-                    Topic.BILLING_CREDIT_ISSUED,
-                    note.creditNoteId,
-                    new CreditIssued(
-                            note.creditNoteId, note.number, invoice.id, invoice.customerId, note.amount, note.reason));
-            if (invoice.credited().compareTo(invoice.total) >= 0) {
-                invoice.status = InvoiceStatus.CREDITED;
-            } else {
-                settle(invoice, events);
-            }
+            numberCreditNote(invoice, creditNoteId, number, events);
             return invoice;
         });
+    }
+
+    /** Numbers the credit note, announced once; credited in full the invoice is CREDITED, else it may now be paid. */
+    static void numberCreditNote(Invoice invoice, String creditNoteId, String number, EventBuffer events) {
+        Invoice.CreditNote note = invoice.creditNote(creditNoteId).orElseThrow();
+        if (note.number != null) {
+            return;
+        }
+        note.number = number;
+        events.add(
+                Topic.BILLING_CREDIT_ISSUED,
+                note.creditNoteId,
+                new CreditIssued(
+                        note.creditNoteId, note.number, invoice.id, invoice.customerId, note.amount, note.reason));
+        if (invoice.credited().compareTo(invoice.total) >= 0) {
+            invoice.status = InvoiceStatus.CREDITED;
+        } else {
+            settle(invoice, events);
+        }
     }
 
     private Quote numberQuote(String id, Cause cause) {
@@ -515,11 +532,12 @@ public class BillingService {
                 .orElseThrow();
     }
 
-    private void accept(Quote quote, EventBuffer events) {
+    /** An open quote is accepted, announced, up to its last valid day; 409 after it. */
+    static void accept(Quote quote, LocalDate today, EventBuffer events) {
         if (quote.status != QuoteStatus.OPEN) {
             return;
         }
-        if (quote.validUntil.isBefore(today())) {
+        if (quote.validUntil.isBefore(today)) {
             throw new ConflictException("quote " + quote.id + " expired on " + quote.validUntil);
         }
         quote.status = QuoteStatus.ACCEPTED;
@@ -530,7 +548,7 @@ public class BillingService {
                 new QuoteAccepted(quote.id, quote.customerId, quote.total, quote.acceptedAt));
     }
 
-    private boolean overdue(Invoice invoice, Instant now) {
+    boolean overdue(Invoice invoice, Instant now) {
         return invoice.dueDate
                 .atStartOfDay(config.zone())
                 .plus(config.overdueAfter())
@@ -538,7 +556,7 @@ public class BillingService {
                 .isBefore(now);
     }
 
-    private String series(String prefix, Instant at) {
+    String series(String prefix, Instant at) {
         return prefix + "-" + at.atZone(config.zone()).getYear();
     }
 

@@ -27,6 +27,11 @@ public class DocumentNumbers implements PanacheMongoRepositoryBase<DocumentNumbe
         mongoCollection().createIndex(Indexes.descending("series", "rank"));
     }
 
+    /** The {@code rank}-th number of {@code series}: {@code FAC-2026-000123}, six digits at least. */
+    static String number(String series, long rank) {
+        return "%s-%06d".formatted(series, rank);
+    }
+
     /** The number of {@code documentId} in {@code series} (e.g. {@code FAC-2026}), allocated if it has none. */
     public String allocate(String series, String documentId) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -41,7 +46,7 @@ public class DocumentNumbers implements PanacheMongoRepositoryBase<DocumentNumbe
                             .orElse(0L)
                     + 1;
             DocumentNumber number = new DocumentNumber();
-            number.number = "%s-%06d".formatted(series, rank);
+            number.number = number(series, rank);
             number.series = series;
             number.rank = rank;
             number.documentId = documentId;

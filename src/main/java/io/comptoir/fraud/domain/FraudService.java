@@ -16,6 +16,7 @@ import io.comptoir.fraud.domain.CustomerRisk.PaymentSeen;
 import io.comptoir.kernel.events.Cause;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.kernel.outbox.DuplicateAggregateException;
+import io.comptoir.kernel.outbox.EventBuffer;
 import io.comptoir.kernel.problem.ConflictException;
 import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.web.PageRequest;
@@ -38,13 +39,11 @@ public class FraudService {
 
     private final CustomerRiskRepository customers;
     private final AssessmentRepository assessments;
-    private final FraudConfig config;
     private final RiskRules rules;
 
     FraudService(CustomerRiskRepository customers, AssessmentRepository assessments, FraudConfig config) {
         this.customers = customers;
         this.assessments = assessments;
-        this.config = config;
         this.rules = new RiskRules(config);
         // A threshold of 0 would hold orders no rule fired on, with no reason to give.
         if (config.threshold() < 1 || config.threshold() > 100) {
@@ -102,9 +101,8 @@ public class FraudService {
         assessment.total = order.total();
         assessment.placedAt = order.placedAt();
         assessment.components.addAll(rules.assess(history, order.orderId(), order.total(), order.placedAt()));
-        assessment.score = Math.min(
-                100, assessment.components.stream().mapToInt(c -> c.points).sum());
-        assessment.verdict = assessment.score >= config.threshold() ? Verdict.HELD : Verdict.PASSED;
+        assessment.score = RiskRules.score(assessment.components);
+        assessment.verdict = rules.verdict(assessment.score);
         assessment.assessedAt = Instant.now();
         try {
             assessments.create(assessment, Cause.of(event), events -> {
@@ -123,14 +121,18 @@ public class FraudService {
 
     /** An order cancelled while held leaves the holds: there is nothing left to decide. */
     public void cancelled(OrderStatusChanged order, EventEnvelope event) {
-        assessments.applyIfPresent(order.orderId(), event, (assessment, events) -> {
-            if (assessment.verdict == Verdict.HELD) {
-                assessment.verdict = Verdict.WITHDRAWN;
-                assessment.decisionReason =
-                        order.reason() == null ? "order cancelled" : "order cancelled (" + order.reason() + ")";
-                assessment.decidedAt = Instant.now();
-            }
-        });
+        assessments.applyIfPresent(
+                order.orderId(), event, (assessment, events) -> withdraw(assessment, order.reason()));
+    }
+
+    /** A held assessment is withdrawn, with the cancellation's reason if it has one; any other stays. */
+    static void withdraw(Assessment assessment, String cancellationReason) {
+        if (assessment.verdict == Verdict.HELD) {
+            assessment.verdict = Verdict.WITHDRAWN;
+            assessment.decisionReason =
+                    cancellationReason == null ? "order cancelled" : "order cancelled (" + cancellationReason + ")";
+            assessment.decidedAt = Instant.now();
+        }
     }
 
     /** Releases a held order (fraud.order.cleared); 409 unless it is held. */
@@ -146,30 +148,34 @@ public class FraudService {
     private Assessment decide(String orderId, Verdict verdict, String reason, Cause cause) {
         return assessments
                 .modify(orderId, cause, (assessment, events) -> {
-                    if (assessment.verdict != Verdict.HELD) {
-                        throw new ConflictException("order " + orderId + " is " + assessment.verdict
-                                + ": only a held order can be decided");
-                    }
-                    assessment.verdict = verdict;
-                    assessment.decidedBy = cause.userId();
-                    assessment.decisionReason = reason;
-                    assessment.decidedAt = Instant.now();
-                    if (verdict == Verdict.CLEARED) {
-                        events.add(
-                                Topic.FRAUD_ORDER_CLEARED,
-                                orderId,
-                                new OrderCleared(
-                                        orderId, assessment.customerId, assessment.score, reason, cause.userId()));
-                    } else {
-                        events.add(
-                                Topic.FRAUD_ORDER_REJECTED,
-                                orderId,
-                                new OrderRejected(
-                                        orderId, assessment.customerId, assessment.score, reason, cause.userId()));
-                    }
+                    decide(assessment, verdict, reason, cause.userId(), events);
                     return assessment;
                 })
                 .orElseThrow(() -> new NotFoundException("no assessment of order " + orderId));
+    }
+
+    /** An admin's decision on a held order, announced; 409 unless it is held. */
+    static void decide(Assessment assessment, Verdict verdict, String reason, String admin, EventBuffer events) {
+        String orderId = assessment.id;
+        if (assessment.verdict != Verdict.HELD) {
+            throw new ConflictException(
+                    "order " + orderId + " is " + assessment.verdict + ": only a held order can be decided");
+        }
+        assessment.verdict = verdict;
+        assessment.decidedBy = admin;
+        assessment.decisionReason = reason;
+        assessment.decidedAt = Instant.now();
+        if (verdict == Verdict.CLEARED) {
+            events.add(
+                    Topic.FRAUD_ORDER_CLEARED,
+                    orderId,
+                    new OrderCleared(orderId, assessment.customerId, assessment.score, reason, admin));
+        } else {
+            events.add(
+                    Topic.FRAUD_ORDER_REJECTED,
+                    orderId,
+                    new OrderRejected(orderId, assessment.customerId, assessment.score, reason, admin));
+        }
     }
 
     /** The history kept of a customer: when onboarded, and how many orders, payments and refusals it holds. */

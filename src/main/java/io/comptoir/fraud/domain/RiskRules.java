@@ -3,6 +3,7 @@ package io.comptoir.fraud.domain;
 import io.comptoir.fraud.config.FraudConfig;
 import io.comptoir.fraud.domain.Assessment.Component;
 import io.comptoir.fraud.domain.Assessment.Rule;
+import io.comptoir.fraud.domain.Assessment.Verdict;
 import io.comptoir.kernel.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,6 +33,16 @@ final class RiskRules {
                 amountAgainstHistory(history, total, placedAt),
                 newAccountLargeBasket(history, total, placedAt),
                 repeatedFailedPayments(history, placedAt));
+    }
+
+    /** The points of the rules that fired, added up and capped at 100. */
+    static int score(List<Component> components) {
+        return Math.min(100, components.stream().mapToInt(c -> c.points).sum());
+    }
+
+    /** HELD at or above the threshold, so an admin decides; PASSED under it. */
+    Verdict verdict(int score) {
+        return score >= config.threshold() ? Verdict.HELD : Verdict.PASSED;
     }
 
     private Component velocity(CustomerRisk history, String orderId, Instant placedAt) {

@@ -62,7 +62,7 @@ public class InventoryService {
     public record Reorder(BigDecimal dailyVelocity, long suggestedQuantity) {}
 
     /** The outcome of holding one line: held, or how many units were available instead. */
-    private record Hold(boolean held, long available) {}
+    record Hold(boolean held, long available) {}
 
     private final StockItemRepository stock;
     private final ReservationRepository reservations;
@@ -196,18 +196,21 @@ public class InventoryService {
     /** A cancelled order, or one refunded before it shipped, gives its held units back. */
     public void released(OrderStatusChanged order, EventEnvelope event) {
         String orderId = order.orderId();
-        reservations.apply(orderId, event, Reservation::new, (reservation, events) -> {
-            if (reservation.status == null
-                    || reservation.status == ReservationStatus.PENDING
-                    || reservation.status == ReservationStatus.RESERVED) {
-                reservation.status = ReservationStatus.RELEASED;
-                reservation.updatedAt = Instant.now();
-            }
-        });
+        reservations.apply(orderId, event, Reservation::new, (reservation, events) -> release(reservation));
         Reservation reservation = reservations.findById(orderId);
         if (reservation.status == ReservationStatus.RELEASED) {
             Cause cause = Cause.of(event);
             reservation.lines.forEach(line -> release(line.sku, orderId, cause));
+        }
+    }
+
+    /** Releases a reservation not settled yet or held; a refused or shipped one stays as it is. */
+    static void release(Reservation reservation) {
+        if (reservation.status == null
+                || reservation.status == ReservationStatus.PENDING
+                || reservation.status == ReservationStatus.RESERVED) {
+            reservation.status = ReservationStatus.RELEASED;
+            reservation.updatedAt = Instant.now();
         }
     }
 
@@ -228,21 +231,26 @@ public class InventoryService {
         String orderId = reservation.id;
         for (Reservation.Line line : reservation.lines) {
             stock.modify(line.sku, cause, (item, events) -> {
-                item.hold(orderId).ifPresent(h -> {
-                    long before = item.available;
-                    item.holds.remove(h);
-                    item.reserved -= h.quantity;
-                    item.onHand -= h.quantity;
-                    recordSale(item, h.quantity);
-                    announce(item, before, events);
-                });
+                ship(item, orderId, LocalDate.now(ZoneOffset.UTC), events);
                 return item;
             });
         }
         reservations.modify(orderId, cause, (r, events) -> conclude(r, ReservationStatus.SHIPPED, null));
     }
 
-    private static void pending(Reservation reservation, OrderPlaced order) {
+    /** The order's held units leave the stock and count as sales of {@code today}; nothing when none are held. */
+    void ship(StockItem item, String orderId, LocalDate today, EventBuffer events) {
+        item.hold(orderId).ifPresent(h -> {
+            long before = item.available;
+            item.holds.remove(h);
+            item.reserved -= h.quantity;
+            item.onHand -= h.quantity;
+            recordSale(item, h.quantity, today);
+            announce(item, before, events);
+        });
+    }
+
+    static void pending(Reservation reservation, OrderPlaced order) {
         Map<String, Reservation.Line> bySku = new LinkedHashMap<>();
         order.lines()
                 .forEach(l -> bySku.merge(
@@ -254,7 +262,7 @@ public class InventoryService {
         reservation.updatedAt = order.placedAt();
     }
 
-    private Hold hold(StockItem item, String orderId, int quantity, EventBuffer events) {
+    Hold hold(StockItem item, String orderId, int quantity, EventBuffer events) {
         if (item.hold(orderId).isPresent()) {
             return new Hold(true, item.available);
         }
@@ -274,36 +282,46 @@ public class InventoryService {
 
     private void release(String sku, String orderId, Cause cause) {
         stock.modify(sku, cause, (item, events) -> {
-            item.hold(orderId).ifPresent(h -> {
-                long before = item.available;
-                item.holds.remove(h);
-                item.reserved -= h.quantity;
-                announce(item, before, events);
-                events.add(
-                        Topic.INVENTORY_STOCK_RELEASED,
-                        sku,
-                        new StockReleased(sku, orderId, h.quantity, item.available));
-            });
+            unhold(item, orderId, events);
             return item;
+        });
+    }
+
+    /** The order's held units are available again; nothing when none are held. */
+    void unhold(StockItem item, String orderId, EventBuffer events) {
+        item.hold(orderId).ifPresent(h -> {
+            long before = item.available;
+            item.holds.remove(h);
+            item.reserved -= h.quantity;
+            announce(item, before, events);
+            events.add(
+                    Topic.INVENTORY_STOCK_RELEASED,
+                    item.id,
+                    new StockReleased(item.id, orderId, h.quantity, item.available));
         });
     }
 
     private void refuse(String orderId, Reservation.Line line, long available, Cause cause) {
         reservations.modify(orderId, cause, (reservation, events) -> {
-            String detail = line.quantity + " × " + line.sku + " asked, " + available + " available";
-            if (conclude(reservation, ReservationStatus.REFUSED, detail)) {
-                events.add(
-                        Topic.INVENTORY_STOCK_RESERVED,
-                        line.sku,
-                        new StockReserved(
-                                line.sku, orderId, line.quantity, available, false, StockReserved.OUT_OF_STOCK));
-            }
+            refuse(reservation, line, available, events);
             return null;
         });
     }
 
+    /** Refuses a pending reservation for the line that could not be held, announced once. */
+    static void refuse(Reservation reservation, Reservation.Line line, long available, EventBuffer events) {
+        String detail = line.quantity + " × " + line.sku + " asked, " + available + " available";
+        if (conclude(reservation, ReservationStatus.REFUSED, detail)) {
+            events.add(
+                    Topic.INVENTORY_STOCK_RESERVED,
+                    line.sku,
+                    new StockReserved(
+                            line.sku, reservation.id, line.quantity, available, false, StockReserved.OUT_OF_STOCK));
+        }
+    }
+
     /** Ends a pending reservation; false when it is no longer pending (cancelled meanwhile, or redelivered). */
-    private boolean conclude(Reservation reservation, ReservationStatus status, String reason) {
+    static boolean conclude(Reservation reservation, ReservationStatus status, String reason) {
         ReservationStatus from =
                 status == ReservationStatus.SHIPPED ? ReservationStatus.RESERVED : ReservationStatus.PENDING;
         if (reservation.status != from) {
@@ -315,7 +333,7 @@ public class InventoryService {
         return true;
     }
 
-    private static void setOnHand(StockItem item, long onHand) {
+    static void setOnHand(StockItem item, long onHand) {
         if (onHand < item.reserved) {
             throw new ConflictException("sku " + item.id + " has " + item.reserved
                     + " units held for orders; on hand cannot go below that (asked " + onHand + ")");
@@ -323,8 +341,7 @@ public class InventoryService {
         item.onHand = onHand;
     }
 
-    private void recordSale(StockItem item, int quantity) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    void recordSale(StockItem item, int quantity, LocalDate today) {
         LocalDate oldest = today.minusDays(config.velocityWindowDays() - 1L);
         item.sales.removeIf(s -> s.day.isBefore(oldest));
         StockItem.DailySales day = item.sales.stream()
@@ -340,13 +357,18 @@ public class InventoryService {
     }
 
     public Reorder reorder(StockItem item) {
-        BigDecimal velocity = velocity(item);
+        return reorder(item, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The reorder suggestion as of {@code today} (UTC). */
+    Reorder reorder(StockItem item, LocalDate today) {
+        BigDecimal velocity = velocity(item, today);
         return new Reorder(velocity, suggestedReorder(item, velocity));
     }
 
     /** Units sold per day over the velocity window. */
-    private BigDecimal velocity(StockItem item) {
-        LocalDate oldest = LocalDate.now(ZoneOffset.UTC).minusDays(config.velocityWindowDays() - 1L);
+    private BigDecimal velocity(StockItem item, LocalDate today) {
+        LocalDate oldest = today.minusDays(config.velocityWindowDays() - 1L);
         long units = item.sales.stream()
                 .filter(s -> !s.day.isBefore(oldest))
                 .mapToLong(s -> s.units)
@@ -367,7 +389,7 @@ public class InventoryService {
     }
 
     /** Announces the item's new state, and the low, depleted and reorder alerts it crossed into. */
-    private void announce(StockItem item, long availableBefore, EventBuffer events) {
+    void announce(StockItem item, long availableBefore, EventBuffer events) {
         Instant now = Instant.now();
         item.updatedAt = now;
         item.available = item.onHand - item.reserved;

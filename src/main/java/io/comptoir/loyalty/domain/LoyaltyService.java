@@ -53,14 +53,11 @@ public class LoyaltyService {
 
     /** The order's points are pending; the points it redeems are reserved, or refused when the balance cannot cover them. */
     public void placed(OrderPlaced order, EventEnvelope event) {
-        accounts.apply(order.customerId(), event, LoyaltyAccount::new, (account, events) -> {
-            Entry entry =
-                    account.entry(order.orderId()).orElseGet(() -> pending(account, order.orderId(), order.total()));
-            long redeem = order.pointsRedeemed();
-            if (redeem > 0 && entry.redemption == null && entry.status != EntryStatus.REVERSED) {
-                reserve(account, entry, redeem, events);
-            }
-        });
+        accounts.apply(
+                order.customerId(),
+                event,
+                LoyaltyAccount::new,
+                (account, events) -> place(account, order.orderId(), order.total(), order.pointsRedeemed(), events));
     }
 
     /** The order's reserved points are consumed. */
@@ -69,34 +66,16 @@ public class LoyaltyService {
                 order.customerId(),
                 event,
                 LoyaltyAccount::new,
-                (account, events) -> confirm(account, entryFor(account, order), events));
+                (account, events) -> confirm(account, order.orderId(), order.total(), events));
     }
 
     /** The order's points are credited (and its reserved points consumed: delivery implies confirmation). */
     public void delivered(OrderStatusChanged order, EventEnvelope event) {
-        accounts.apply(order.customerId(), event, LoyaltyAccount::new, (account, events) -> {
-            Entry entry = entryFor(account, order);
-            confirm(account, entry, events);
-            if (entry.status == EntryStatus.PENDING) {
-                entry.status = EntryStatus.CREDITED;
-                entry.creditedAt = Instant.now();
-                entry.remaining = entry.points;
-                account.pendingPoints -= entry.points;
-                account.points += entry.points;
-                account.lifetimePoints += entry.points;
-                events.add(
-                        Topic.LOYALTY_POINTS_EARNED,
-                        account.id,
-                        new PointsEarned(
-                                account.id,
-                                order.orderId(),
-                                entry.points,
-                                account.points,
-                                tierFor(account.qualifyingPoints()).name()));
-                retier(account, events);
-                unlockRewards(account, events);
-            }
-        });
+        accounts.apply(
+                order.customerId(),
+                event,
+                LoyaltyAccount::new,
+                (account, events) -> credit(account, order.orderId(), order.total(), Instant.now(), events));
     }
 
     /**
@@ -105,33 +84,80 @@ public class LoyaltyService {
      * first, then the oldest others, never below zero), which may lower the tier.
      */
     public void reversed(OrderStatusChanged order, EventEnvelope event) {
-        accounts.apply(order.customerId(), event, LoyaltyAccount::new, (account, events) -> {
-            Optional<Entry> found = account.entry(order.orderId());
-            if (found.isEmpty()) {
-                // Reversal seen before the placement: remember it so the placement earns and redeems nothing.
-                account.entries.add(new Entry(order.orderId(), 0, EntryStatus.REVERSED));
+        accounts.apply(
+                order.customerId(),
+                event,
+                LoyaltyAccount::new,
+                (account, events) -> reverse(account, order.orderId(), events));
+    }
+
+    // Each event's rules, on the account as loaded: apart from the load and save, so they can be tested alone.
+
+    /** A placement: the order's points are pending, the points it redeems reserved or refused. */
+    void place(LoyaltyAccount account, String orderId, Money total, long redeem, EventBuffer events) {
+        Entry entry = account.entry(orderId).orElseGet(() -> pending(account, orderId, total));
+        if (redeem > 0 && entry.redemption == null && entry.status != EntryStatus.REVERSED) {
+            reserve(account, entry, redeem, events);
+        }
+    }
+
+    /** A confirmation: the order's reserved points are consumed. */
+    void confirm(LoyaltyAccount account, String orderId, Money total, EventBuffer events) {
+        confirm(account, entryFor(account, orderId, total), events);
+    }
+
+    /** A delivery at {@code at}: the order's reserved points are consumed and its points credited, once. */
+    void credit(LoyaltyAccount account, String orderId, Money total, Instant at, EventBuffer events) {
+        Entry entry = entryFor(account, orderId, total);
+        confirm(account, entry, events);
+        if (entry.status == EntryStatus.PENDING) {
+            entry.status = EntryStatus.CREDITED;
+            entry.creditedAt = at;
+            entry.remaining = entry.points;
+            account.pendingPoints -= entry.points;
+            account.points += entry.points;
+            account.lifetimePoints += entry.points;
+            events.add(
+                    Topic.LOYALTY_POINTS_EARNED,
+                    account.id,
+                    new PointsEarned(
+                            account.id,
+                            orderId,
+                            entry.points,
+                            account.points,
+                            tierFor(account.qualifyingPoints()).name()));
+            retier(account, events);
+            unlockRewards(account, events);
+        }
+    }
+
+    /** A cancellation or refund: see {@link #reversed}. */
+    void reverse(LoyaltyAccount account, String orderId, EventBuffer events) {
+        Optional<Entry> found = account.entry(orderId);
+        if (found.isEmpty()) {
+            // Reversal seen before the placement: remember it so the placement earns and redeems nothing.
+            account.entries.add(new Entry(orderId, 0, EntryStatus.REVERSED));
+            return;
+        }
+        Entry entry = found.get();
+        giveBack(account, entry, events);
+        switch (entry.status) {
+            case PENDING -> account.pendingPoints -= entry.points;
+            case CREDITED -> {
+                long due = entry.points;
+                long own = Math.min(entry.remaining, due);
+                entry.remaining -= own;
+                account.points -= own;
+                take(account, due - own);
+                account.lifetimePoints -= entry.points;
+                account.expiredPoints -= entry.expired;
+                retier(account, events);
+            }
+            case REVERSED -> {
                 return;
             }
-            Entry entry = found.get();
-            giveBack(account, entry, events);
-            switch (entry.status) {
-                case PENDING -> account.pendingPoints -= entry.points;
-                case CREDITED -> {
-                    long due = entry.points;
-                    long own = Math.min(entry.remaining, due);
-                    entry.remaining -= own;
-                    account.points -= own;
-                    take(account, due - own);
-                    account.lifetimePoints -= entry.points;
-                    account.expiredPoints -= entry.expired;
-                    retier(account, events);
-                }
-                case REVERSED -> {
-                    return;
-                }
-            }
-            entry.status = EntryStatus.REVERSED;
-        });
+        }
+        entry.status = EntryStatus.REVERSED;
     }
 
     /**
@@ -148,20 +174,26 @@ public class LoyaltyService {
                         new Document("status", EntryStatus.CREDITED.name())
                                 .append("remaining", new Document("$gt", 0))
                                 .append("creditedAt", new Document("$lt", cutoff))));
-        return accounts.modifyEach(accounts.find(due).page(0, limit).list(), Cause.scheduled(), (account, events) -> {
-            boolean any = false;
-            for (Entry lot : account.lots()) {
-                if (lot.creditedAt.isBefore(cutoff)) {
-                    account.points -= lot.remaining;
-                    account.expiredPoints += lot.remaining;
-                    lot.expired += lot.remaining;
-                    lot.remaining = 0;
-                    any = true;
-                }
+        return accounts.modifyEach(
+                accounts.find(due).page(0, limit).list(),
+                Cause.scheduled(),
+                (account, events) -> expire(account, cutoff, events));
+    }
+
+    /** Expires what is left of the lots credited before {@code cutoff}; true when any did. */
+    boolean expire(LoyaltyAccount account, Instant cutoff, EventBuffer events) {
+        boolean any = false;
+        for (Entry lot : account.lots()) {
+            if (lot.creditedAt.isBefore(cutoff)) {
+                account.points -= lot.remaining;
+                account.expiredPoints += lot.remaining;
+                lot.expired += lot.remaining;
+                lot.remaining = 0;
+                any = true;
             }
-            retier(account, events);
-            return any;
-        });
+        }
+        retier(account, events);
+        return any;
     }
 
     /**
@@ -205,8 +237,8 @@ public class LoyaltyService {
     }
 
     /** The order's entry, recorded from a status event when that event comes before the placement. */
-    private Entry entryFor(LoyaltyAccount account, OrderStatusChanged order) {
-        return account.entry(order.orderId()).orElseGet(() -> pending(account, order.orderId(), order.total()));
+    private Entry entryFor(LoyaltyAccount account, String orderId, Money total) {
+        return account.entry(orderId).orElseGet(() -> pending(account, orderId, total));
     }
 
     private Entry pending(LoyaltyAccount account, String orderId, Money total) {

@@ -116,39 +116,52 @@ public class PromotionService {
         if (order.promoCode() == null) {
             return;
         }
-        Money discount = order.discounts().stream()
+        Money discount = codeDiscount(order);
+        codes.applyIfPresent(
+                order.promoCode(),
+                event,
+                (code, events) ->
+                        redeem(code, order.orderId(), order.customerId(), discount, order.placedAt(), events));
+    }
+
+    /** What the code took off the order, as the order engine priced it (zero when it took nothing). */
+    static Money codeDiscount(OrderPlaced order) {
+        return order.discounts().stream()
                 .filter(d -> d.kind().equals("CODE"))
                 .map(OrderPlaced.Discount::amount)
                 .findFirst()
                 .orElse(Money.of(0, order.total().currency()));
-        codes.applyIfPresent(order.promoCode(), event, (code, events) -> {
-            if (code.redemption(order.orderId()).isPresent()) {
-                return; // decided already, or the order was cancelled first
-            }
-            PromoCode.Redemption redemption = new PromoCode.Redemption();
-            redemption.orderId = order.orderId();
-            redemption.customerId = order.customerId();
-            redemption.discount = discount;
-            redemption.at = order.placedAt();
-            redemption.reason = refusal(code, order.customerId(), order.placedAt());
-            redemption.status = redemption.reason == null ? RedemptionStatus.REDEEMED : RedemptionStatus.REFUSED;
-            code.redemptions.add(redemption);
-            if (redemption.status == RedemptionStatus.REDEEMED) {
-                code.uses++;
-            }
-            events.add(
-                    Topic.PROMOTION_CODE_REDEEMED,
-                    code.id,
-                    new PromoCodeRedeemed(
-                            code.id,
-                            order.customerId(),
-                            order.orderId(),
-                            discount,
-                            redemption.status == RedemptionStatus.REDEEMED,
-                            redemption.status == RedemptionStatus.REDEEMED ? null : PromoCodeRedeemed.REFUSED,
-                            code.uses,
-                            code.uses(order.customerId())));
-        });
+    }
+
+    /** Redeems the code for the order placed {@code at}, or refuses it; once per order, announced. */
+    static void redeem(
+            PromoCode code, String orderId, String customerId, Money discount, Instant at, EventBuffer events) {
+        if (code.redemption(orderId).isPresent()) {
+            return; // decided already, or the order was cancelled first
+        }
+        PromoCode.Redemption redemption = new PromoCode.Redemption();
+        redemption.orderId = orderId;
+        redemption.customerId = customerId;
+        redemption.discount = discount;
+        redemption.at = at;
+        redemption.reason = refusal(code, customerId, at);
+        redemption.status = redemption.reason == null ? RedemptionStatus.REDEEMED : RedemptionStatus.REFUSED;
+        code.redemptions.add(redemption);
+        if (redemption.status == RedemptionStatus.REDEEMED) {
+            code.uses++;
+        }
+        events.add(
+                Topic.PROMOTION_CODE_REDEEMED,
+                code.id,
+                new PromoCodeRedeemed(
+                        code.id,
+                        customerId,
+                        orderId,
+                        discount,
+                        redemption.status == RedemptionStatus.REDEEMED,
+                        redemption.status == RedemptionStatus.REDEEMED ? null : PromoCodeRedeemed.REFUSED,
+                        code.uses,
+                        code.uses(customerId)));
     }
 
     /** A cancelled order gives its use back; seen before the placement, it keeps that from counting. */
@@ -156,20 +169,26 @@ public class PromotionService {
         if (order.promoCode() == null) {
             return;
         }
-        codes.applyIfPresent(order.promoCode(), event, (code, events) -> {
-            Optional<PromoCode.Redemption> found = code.redemption(order.orderId());
-            if (found.isEmpty()) {
-                PromoCode.Redemption early = new PromoCode.Redemption();
-                early.orderId = order.orderId();
-                early.customerId = order.customerId();
-                early.status = RedemptionStatus.RELEASED;
-                early.at = order.changedAt();
-                code.redemptions.add(early);
-            } else if (found.get().status == RedemptionStatus.REDEEMED) {
-                found.get().status = RedemptionStatus.RELEASED;
-                code.uses--;
-            }
-        });
+        codes.applyIfPresent(
+                order.promoCode(),
+                event,
+                (code, events) -> release(code, order.orderId(), order.customerId(), order.changedAt()));
+    }
+
+    /** The order, cancelled {@code at}, gives its use back; cancelled before its placement, it never takes one. */
+    static void release(PromoCode code, String orderId, String customerId, Instant at) {
+        Optional<PromoCode.Redemption> found = code.redemption(orderId);
+        if (found.isEmpty()) {
+            PromoCode.Redemption early = new PromoCode.Redemption();
+            early.orderId = orderId;
+            early.customerId = customerId;
+            early.status = RedemptionStatus.RELEASED;
+            early.at = at;
+            code.redemptions.add(early);
+        } else if (found.get().status == RedemptionStatus.REDEEMED) {
+            found.get().status = RedemptionStatus.RELEASED;
+            code.uses--;
+        }
     }
 
     public PromotionStats stats() {
@@ -181,7 +200,7 @@ public class PromotionService {
     }
 
     /** Why the code cannot be redeemed for this order now, or null when it can. */
-    private static String refusal(PromoCode code, String customerId, Instant at) {
+    static String refusal(PromoCode code, String customerId, Instant at) {
         if (at.isBefore(code.validFrom) || !at.isBefore(code.validUntil)) {
             return "outside its validity window";
         }
@@ -195,7 +214,7 @@ public class PromotionService {
     }
 
     /** Starts or ends the offer as its window says at {@code now}; true when it moved. */
-    private static boolean advance(Offer offer, Instant now, EventBuffer events) {
+    static boolean advance(Offer offer, Instant now, EventBuffer events) {
         if (offer.status == OfferStatus.ENDED) {
             return false;
         }
@@ -222,7 +241,7 @@ public class PromotionService {
         return false;
     }
 
-    private static void end(Offer offer, Instant now, EventBuffer events) {
+    static void end(Offer offer, Instant now, EventBuffer events) {
         offer.status = OfferStatus.ENDED;
         offer.endsAt = now.isBefore(offer.endsAt) ? now : offer.endsAt;
         events.add(Topic.PROMOTION_SALE_ENDED, offer.id, new SaleEnded(offer.id, now));

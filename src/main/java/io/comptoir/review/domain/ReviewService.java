@@ -9,6 +9,7 @@ import io.comptoir.events.review.ReviewSubmitted;
 import io.comptoir.kernel.events.Cause;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.kernel.outbox.DuplicateAggregateException;
+import io.comptoir.kernel.outbox.EventBuffer;
 import io.comptoir.kernel.problem.ConflictException;
 import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.problem.Problem;
@@ -109,45 +110,58 @@ public class ReviewService {
      */
     public Review approve(String reviewId, String admin, Cause cause) {
         Review review = reviews.modify(reviewId, cause, (r, events) -> {
-                    if (r.status == Status.REJECTED) {
-                        throw new ConflictException("review " + reviewId + " was rejected");
-                    }
-                    if (r.status == Status.PENDING) {
-                        r.status = Status.APPROVED;
-                        r.moderatedBy = admin;
-                        r.moderatedAt = Instant.now();
-                    }
+                    approve(r, admin);
                     return r;
                 })
                 .orElseThrow(() -> new NotFoundException("no review " + reviewId));
-        ratings.upsert(review.productId, cause, ProductRating::new, (rating, events) -> {
-            if (!rating.reviewIds.contains(review.id)) {
-                rating.reviewIds.add(review.id);
-                rating.count++;
-                rating.sum += review.rating;
-                events.add(
-                        Topic.REVIEW_REVIEW_APPROVED,
-                        review.id,
-                        new ReviewApproved(review.id, review.productId, review.rating, rating.average(), rating.count));
-            }
-        });
+        ratings.upsert(review.productId, cause, ProductRating::new, (rating, events) -> count(rating, review, events));
         return review;
+    }
+
+    /** A pending review is approved; approving again changes nothing; 409 when it was rejected. */
+    static void approve(Review review, String admin) {
+        if (review.status == Status.REJECTED) {
+            throw new ConflictException("review " + review.id + " was rejected");
+        }
+        if (review.status == Status.PENDING) {
+            review.status = Status.APPROVED;
+            review.moderatedBy = admin;
+            review.moderatedAt = Instant.now();
+        }
+    }
+
+    /** Counts an approved review in its product's rating once, announcing the new aggregate. */
+    static void count(ProductRating rating, Review review, EventBuffer events) {
+        if (!rating.reviewIds.contains(review.id)) {
+            rating.reviewIds.add(review.id);
+            rating.count++;
+            rating.sum += review.rating;
+            events.add(
+                    Topic.REVIEW_REVIEW_APPROVED,
+                    review.id,
+                    new ReviewApproved(review.id, review.productId, review.rating, rating.average(), rating.count));
+        }
     }
 
     /** Rejects a pending review (review.review.rejected); 409 once it was approved or rejected. */
     public Review reject(String reviewId, String reason, String admin, Cause cause) {
         return reviews.modify(reviewId, cause, (r, events) -> {
-                    if (r.status != Status.PENDING) {
-                        throw new ConflictException("review " + reviewId + " is already " + r.status);
-                    }
-                    r.status = Status.REJECTED;
-                    r.moderatedBy = admin;
-                    r.moderationReason = reason;
-                    r.moderatedAt = Instant.now();
-                    events.add(Topic.REVIEW_REVIEW_REJECTED, r.id, new ReviewRejected(r.id, r.productId, reason));
+                    reject(r, reason, admin, events);
                     return r;
                 })
                 .orElseThrow(() -> new NotFoundException("no review " + reviewId));
+    }
+
+    /** A pending review is rejected, announced; 409 once it was approved or rejected. */
+    static void reject(Review review, String reason, String admin, EventBuffer events) {
+        if (review.status != Status.PENDING) {
+            throw new ConflictException("review " + review.id + " is already " + review.status);
+        }
+        review.status = Status.REJECTED;
+        review.moderatedBy = admin;
+        review.moderationReason = reason;
+        review.moderatedAt = Instant.now();
+        events.add(Topic.REVIEW_REVIEW_REJECTED, review.id, new ReviewRejected(review.id, review.productId, reason));
     }
 
     public Optional<Review> find(String reviewId) {
