@@ -144,7 +144,8 @@ public class LoyaltyService {
         switch (entry.status) {
             case PENDING -> account.pendingPoints -= entry.points;
             case CREDITED -> {
-                long due = entry.points;
+                // What expired of the lot has left the balance already: only the rest is taken back.
+                long due = entry.points - entry.expired;
                 long own = Math.min(entry.remaining, due);
                 entry.remaining -= own;
                 account.points -= own;

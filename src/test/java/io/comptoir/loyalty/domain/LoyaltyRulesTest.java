@@ -382,4 +382,24 @@ class LoyaltyRulesTest {
         assertThat(account.points).isZero();
         assertThat(account.expiredPoints).isEqualTo(200);
     }
+
+    @Test
+    void refundingAnOrderWhosePointsExpiredTakesNothingFromYoungerLots() {
+        earn("o1", 1_000_000, 0); // 1,100
+        earn("o2", 200_000, 10); // 220
+        loyalty.expire(account, day(5), recorded.buffer()); // o1's 1,100 expire
+
+        loyalty.reverse(account, "o1", recorded.buffer());
+
+        // The refunded lot had nothing left to take: o2's 220 stay, and the books still balance.
+        assertThat(entry("o2").remaining).isEqualTo(220);
+        assertThat(account.points).isEqualTo(220);
+        assertThat(account.lifetimePoints).isEqualTo(220);
+        assertThat(account.expiredPoints).isZero();
+        assertThat(account.points)
+                .isEqualTo(account.lifetimePoints
+                        - account.expiredPoints
+                        - account.redeemedPoints
+                        - account.reservedPoints);
+    }
 }
