@@ -6,6 +6,7 @@ import io.comptoir.events.Topic;
 import io.comptoir.kernel.events.CloudEventHeaders;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.testing.Api;
+import io.comptoir.testing.ForeignEvents;
 import io.comptoir.testing.KafkaProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -88,14 +89,7 @@ class ConsumerFailureTest {
     }
 
     private static EventEnvelope placed(String eventId, String orderId, String customer, long total) {
-        String payload =
-                """
-                {"orderId":"%s","customerId":"%s","lines":[{"productId":"p1","sku":"S1","name":"Thing","quantity":1,\
-                "listPrice":{"amount":%d,"currency":"XOF"},"unitPrice":{"amount":%d,"currency":"XOF"},\
-                "lineTotal":{"amount":%d,"currency":"XOF"}}],"subtotal":{"amount":%d,"currency":"XOF"},\
-                "discounts":[],"total":{"amount":%d,"currency":"XOF"},"paymentMethod":"CARD",\
-                "placedAt":"2026-11-23T10:00:00Z"}"""
-                        .formatted(orderId, customer, total, total, total, total, total);
+        String payload = ForeignEvents.orderPlaced(orderId, customer, total);
         return new EventEnvelope(
                 eventId,
                 Topic.ORDER_ORDER_PLACED,
