@@ -8,25 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.ForeignEvents;
 import io.comptoir.testing.KafkaProbe;
+import io.comptoir.testing.ShortClocks;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** With invoices due at once and no grace, the billing job marks an unpaid invoice overdue, once; a payment then settles it. */
 @QuarkusTest
-@TestProfile(BillingOverdueTest.DueAtOnce.class)
+@TestProfile(ShortClocks.class)
 class BillingOverdueTest {
-
-    /** Invoices due the day they are issued, overdue as soon as that day has begun. */
-    public static class DueAtOnce implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("comptoir.billing.payment-term-days", "0", "comptoir.billing.overdue-after", "PT0S");
-        }
-    }
 
     @Test
     void anUnpaidInvoicePastItsDueDateIsOverdueUntilPaid() {

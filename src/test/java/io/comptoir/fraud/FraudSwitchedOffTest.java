@@ -6,25 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.comptoir.testing.Api;
+import io.comptoir.testing.ThreeEngines;
 import io.comptoir.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With the fraud engine switched off, no order waits for a decision: holds come only from a flag. */
 @QuarkusTest
-@TestProfile(FraudSwitchedOffTest.WithoutFraud.class)
+@TestProfile(ThreeEngines.class)
 class FraudSwitchedOffTest {
-
-    /** Runs the catalog, order and inventory engines, not fraud. */
-    public static class WithoutFraud implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("comptoir.engines", "catalog,order,inventory");
-        }
-    }
 
     @Test
     void aLargeOrderConfirmsAtOnceAndTheFraudEndpointsAreGone() {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.AppProcess;
 import io.comptoir.testing.ComptoirInfra;
+import io.comptoir.testing.ThreeEngines;
 import io.comptoir.testing.Tokens;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * earns points on the second. Also runs {@link EngineSwitchTest} against the packaged application.
  */
 @QuarkusIntegrationTest
-@TestProfile(EngineSwitchTest.WithoutLoyalty.class)
+@TestProfile(ThreeEngines.class)
 class EngineGroupsIT extends EngineSwitchTest {
 
     @Test

@@ -7,9 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.comptoir.testing.Api;
 import io.comptoir.testing.ComptoirInfra;
+import io.comptoir.testing.ThreeEngines;
 import io.comptoir.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.List;
@@ -22,16 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** With loyalty switched off, its endpoints are gone and its consumer group has no member. */
 @QuarkusTest
-@TestProfile(EngineSwitchTest.WithoutLoyalty.class)
+@TestProfile(ThreeEngines.class)
 class EngineSwitchTest {
-
-    /** Runs the catalog, order and inventory engines, not loyalty. */
-    public static class WithoutLoyalty implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("comptoir.engines", "catalog,order,inventory");
-        }
-    }
 
     /** Members of a consumer group; a group that never existed has none. */
     static int members(Admin admin, String group) throws InterruptedException {

@@ -10,24 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.KafkaProbe;
+import io.comptoir.testing.ShortClocks;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With points expiring two seconds after their credit, the expiry job takes them off once and the tier falls back. */
 @QuarkusTest
-@TestProfile(LoyaltyExpiryTest.ShortLived.class)
+@TestProfile(ShortClocks.class)
 class LoyaltyExpiryTest {
-
-    /** Points expire two seconds after they are credited; the job runs every second (test profile). */
-    public static class ShortLived implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("comptoir.loyalty.points-expire-after", "PT2S");
-        }
-    }
 
     @Test
     void unspentPointsExpireOnceAndLowerTheTier() {

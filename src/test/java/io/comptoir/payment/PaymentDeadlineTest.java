@@ -15,12 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.comptoir.testing.KafkaProbe;
+import io.comptoir.testing.ShortClocks;
 import io.comptoir.testing.StripeDouble;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +27,8 @@ import org.junit.jupiter.api.Test;
  * customer's 3-D Secure then succeeds after all, and the money is given back on its own.
  */
 @QuarkusTest
-@TestProfile(PaymentDeadlineTest.ShortDeadline.class)
+@TestProfile(ShortClocks.class)
 class PaymentDeadlineTest {
-
-    /** Four seconds to pay instead of fifteen minutes. */
-    public static class ShortDeadline implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("comptoir.order.payment-timeout", "4s");
-        }
-    }
 
     private final StripeDouble stripe = StripeDouble.get();
 
