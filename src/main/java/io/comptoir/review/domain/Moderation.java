@@ -25,7 +25,9 @@ public class Moderation {
 
     Moderation(ReviewConfig config) {
         this.config = config;
-        this.banned = Pattern.compile("(?iu)\\b("
+        // Unicode word boundaries (U): since JDK 19 a plain \b follows ASCII \w, so "fraud" matched
+        // inside "fraudé" and an accented word such as "arnaqué" never matched.
+        this.banned = Pattern.compile("(?iU)\\b("
                 + String.join(
                         "|",
                         config.bannedWords().stream()

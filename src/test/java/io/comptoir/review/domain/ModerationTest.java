@@ -47,6 +47,17 @@ class ModerationTest {
     }
 
     @Test
+    void wholeWordsAreWholeInFrenchToo() {
+        // "fraudé" is not the word "fraud", whatever its accent.
+        assertThat(moderation.flags("J'ai été fraudé par le transporteur, pas par vous"))
+                .isEmpty();
+        Moderation accented = new Moderation(new Settings(List.of("arnaqué", "volé"), 10, 70, 8));
+        assertThat(accented.flags("Je me suis fait ARNAQUÉ, colis jamais reçu")).containsExactly(Flag.BANNED_WORD);
+        assertThat(accented.flags("Colis volé à la livraison, hélas")).containsExactly(Flag.BANNED_WORD);
+        assertThat(accented.flags("Un colis envolé, puis retrouvé")).isEmpty();
+    }
+
+    @Test
     void noBannedWordsConfiguredFlagsNoWord() {
         Moderation lenient = new Moderation(new Settings(List.of(), 10, 70, 8));
         assertThat(lenient.flags("C'est une arnaque, ne commandez pas")).isEmpty();
