@@ -12,7 +12,7 @@ import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.payment.domain.PaymentService;
 import io.comptoir.payment.domain.PaymentSubscriptions;
 import io.comptoir.payment.domain.ProviderNotifications;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
