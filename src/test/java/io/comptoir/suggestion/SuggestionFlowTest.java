@@ -45,6 +45,27 @@ class SuggestionFlowTest {
     String database;
 
     @Test
+    void aStockCountTheViewDoesNotShowWritesNothing() {
+        String productId = Api.unique("stock-view");
+        String sku = Api.unique("SV");
+        // In stock (the view is made), still in stock with one unit less, then out of stock.
+        long[] available = {5, 4, 0};
+        long[] versions = new long[available.length];
+        for (int i = 0; i < available.length; i++) {
+            String eventId = ForeignEvents.publish(
+                    Topic.INVENTORY_STOCK_UPDATED,
+                    sku,
+                    """
+                    {"sku":"%s","productId":"%s","onHand":%d,"reserved":0,"available":%d}"""
+                            .formatted(sku, productId, available[i], available[i]));
+            await().atMost(WAIT).until(() -> handled(eventId));
+            versions[i] = count("suggestion_products", productId, "version");
+        }
+        // Only the sku coming into and out of stock changed the view: two writes, not three.
+        assertThat(versions).containsExactly(1, 1, 2);
+    }
+
+    @Test
     void fiveViewedProductsYieldSensibleSuggestionsAndANewSessionGetsPopularOnes() {
         String u = Api.unique("s").substring(2);
         String phones = Api.category("phones-" + u);
