@@ -82,7 +82,7 @@ public final class EmbeddedMongo implements AutoCloseable {
      * the stored documents themselves, encoded for the wire after the lock is released: a reader
      * racing a writer could see a new {@code version} beside an old array, and a versioned write
      * built on that read would lose the writer's change. Queries here copy their results under the
-     * lock.
+     * lock (but for findAndModify's own, which changes what it finds).
      */
     private static final class SnapshotMemoryBackend extends MemoryBackend {
 
@@ -149,9 +149,25 @@ public final class EmbeddedMongo implements AutoCloseable {
             super(database, collectionName, options, cursors);
         }
 
+        /** Set while a findAndModify runs: its own query must hand it the stored documents to change. */
+        private boolean modifying;
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            modifying = true;
+            try {
+                return super.findAndModify(query);
+            } finally {
+                modifying = false;
+            }
+        }
+
         @Override
         public synchronized QueryResult handleQuery(QueryParameters query) {
             QueryResult result = super.handleQuery(query);
+            if (modifying) {
+                return result;
+            }
             List<Document> copies = new ArrayList<>();
             result.forEach(document -> copies.add(document.cloneDeeply()));
             return new QueryResult(copies, result.getCursorId());

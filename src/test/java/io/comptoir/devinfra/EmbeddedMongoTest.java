@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The tests' wire server keeps MongoDB's single-document atomicity, on which the aggregates'
  * versioned writes rely: writers racing on one document with read, change, write-if-same-version
- * lose nothing (a reader seeing half an update would let a writer overwrite another's change).
+ * lose nothing (a reader seeing half an update would let a writer overwrite another's change),
+ * and a find-and-modify (the outbox relay's claim) changes the stored document, not a copy.
  */
 class EmbeddedMongoTest {
 
@@ -29,13 +33,7 @@ class EmbeddedMongoTest {
 
     @Test
     void versionedWritesRacingOnOneDocumentLoseNothing() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(port).start();
-                MongoClient client = MongoClients.create(mongo.connectionString())) {
-            MongoCollection<Document> groups = client.getDatabase("race").getCollection("groups");
+        onFreshServer(groups -> {
             groups.insertOne(new Document("_id", "g")
                     .append("version", 0L)
                     .append("total", 0L)
@@ -64,6 +62,38 @@ class EmbeddedMongoTest {
             Document group = groups.find(eq("_id", "g")).first();
             assertThat(group.getList("members", Document.class)).hasSize(WRITERS * WRITES);
             assertThat(group.getLong("total")).isEqualTo(WRITERS * WRITES);
+        });
+    }
+
+    @Test
+    void findAndModifyChangesTheStoredDocumentAndAnswersTheChangedOne() throws Exception {
+        onFreshServer(outbox -> {
+            outbox.insertOne(new Document("_id", "d").append("events", List.of("e1")));
+            Document claimed = outbox.findOneAndUpdate(
+                    eq("_id", "d"),
+                    new Document("$set", new Document("claim", "c1")),
+                    new FindOneAndUpdateOptions()
+                            .projection(Projections.include("claim"))
+                            .returnDocument(ReturnDocument.AFTER));
+            assertThat(claimed).isEqualTo(new Document("_id", "d").append("claim", "c1"));
+            assertThat(outbox.countDocuments(eq("claim", "c1"))).isOne();
+            assertThat(outbox.find().first().getList("events", String.class)).containsExactly("e1");
+        });
+    }
+
+    private interface CollectionTest {
+        void run(MongoCollection<Document> collection) throws Exception;
+    }
+
+    /** Runs {@code test} on a collection of a wire server of its own. */
+    private static void onFreshServer(CollectionTest test) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(port).start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            test.run(client.getDatabase("test").getCollection("documents"));
         }
     }
 

@@ -9,9 +9,11 @@ import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.size;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.comptoir.kernel.config.ComptoirConfig;
@@ -19,6 +21,7 @@ import io.comptoir.kernel.events.CloudEventHeaders;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.kernel.events.TopicNames;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.ShutdownEvent;
@@ -36,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,7 +47,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -82,12 +85,11 @@ public class OutboxRelay {
     private final MeterRegistry metrics;
     private final Map<String, Counter> sent = new ConcurrentHashMap<>();
     private final String owner = UUID.randomUUID().toString();
-    private final AtomicLong backlog = new AtomicLong();
     private final MongoCollection<Document> parked;
 
     private volatile boolean running;
     private volatile boolean kafkaReachable = true;
-    private volatile Instant lastBacklogRefresh = Instant.EPOCH;
+    private volatile Backlog backlog = new Backlog(0, Instant.EPOCH);
     private volatile Instant lastSweep = Instant.EPOCH;
     private Thread worker;
 
@@ -97,6 +99,9 @@ public class OutboxRelay {
             return collection.getNamespace().getCollectionName();
         }
     }
+
+    /** Documents holding pending events, as counted at {@code at}. */
+    private record Backlog(long documents, Instant at) {}
 
     /** A document this relay holds the claim of, with the events it had when claimed. */
     private record Claimed(Object id, String claim, List<Document> events) {}
@@ -119,7 +124,9 @@ public class OutboxRelay {
                 r -> sources.add(new Source(r.mongoCollection().withDocumentClass(Document.class), false)));
         sources.add(new Source(outbox.collection(), true));
         this.parked = outbox.parked();
-        metrics.gauge("comptoir.outbox.backlog", backlog);
+        Gauge.builder("comptoir.outbox.backlog", this, OutboxRelay::backlog)
+                .description("Documents holding events not yet acknowledged by Kafka")
+                .register(metrics);
     }
 
     void start(@Observes StartupEvent event) {
@@ -146,16 +153,28 @@ public class OutboxRelay {
         return kafkaReachable;
     }
 
-    /** Documents holding events not yet acknowledged by Kafka, as last counted. */
+    /**
+     * Documents holding events not yet acknowledged by Kafka, counted over every outbox when asked
+     * (health, console, metrics scrape) at most once per {@code BACKLOG_REFRESH}: an idle process
+     * sends the database nothing for it, however many engines it runs.
+     */
     public long backlog() {
-        return backlog.get();
+        Backlog last = backlog;
+        Instant now = Instant.now();
+        if (now.isBefore(last.at().plus(BACKLOG_REFRESH))) {
+            return last.documents();
+        }
+        long documents = sources.stream()
+                .mapToLong(s -> s.collection().countDocuments(exists(OutboxFields.PENDING_SINCE)))
+                .sum();
+        backlog = new Backlog(documents, now);
+        return documents;
     }
 
     private void run() {
         Duration backoff = config.pollInterval();
         while (running) {
             try {
-                refreshBacklog();
                 boolean more = relayOnce();
                 if (!kafkaReachable) {
                     LOG.info("Kafka reachable again, relaying the events kept meanwhile");
@@ -212,14 +231,11 @@ public class OutboxRelay {
         return more;
     }
 
-    /** The oldest unleased documents with pending events; also tidies what a crash left behind. */
+    /**
+     * The oldest unleased documents marked pending, in one query: those a crash left marked with
+     * nothing left to send are claimed and settled like the others, which clears the mark.
+     */
     private List<Object> sweep(Source source, int batch) {
-        Bson emptied = and(exists(OutboxFields.PENDING_SINCE), size(OutboxFields.OUTBOX, 0));
-        if (source.standalone()) {
-            source.collection().deleteMany(emptied);
-        } else {
-            source.collection().updateMany(emptied, Updates.unset(OutboxFields.PENDING_SINCE));
-        }
         return source.collection()
                 .find(and(exists(OutboxFields.PENDING_SINCE), free(new Date())))
                 .sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
@@ -234,29 +250,38 @@ public class OutboxRelay {
     }
 
     /**
-     * Claims, in one conditional update, those of {@code ids} that hold pending events and no live
-     * lease; returns what it got, with the events each had when claimed.
+     * Claims those of {@code ids} that hold pending events and no live lease, in one conditional
+     * update, and returns what it got with the events each had when claimed: one round trip for a
+     * single document (the update returns it), two for a batch (the update, then one read).
      */
     private List<Claimed> claim(MongoCollection<Document> collection, List<Object> ids) {
         Date now = new Date();
         String claim = owner + ":" + UUID.randomUUID();
-        collection.updateMany(
-                and(exists(OutboxFields.PENDING_SINCE), free(now), in(OutboxFields.ID, ids)),
-                Updates.combine(
-                        Updates.set(OutboxFields.CLAIM, claim),
-                        Updates.set(
-                                OutboxFields.LEASE,
-                                new Date(now.getTime() + config.lease().toMillis()))));
-        List<Claimed> claimed = new ArrayList<>();
-        for (Document doc : collection
-                .find(in(OutboxFields.ID, ids))
-                .projection(Projections.include(OutboxFields.CLAIM, OutboxFields.OUTBOX))) {
-            if (claim.equals(doc.getString(OutboxFields.CLAIM))) {
-                claimed.add(new Claimed(
-                        doc.get(OutboxFields.ID), claim, doc.getList(OutboxFields.OUTBOX, Document.class, List.of())));
+        Bson filter = and(exists(OutboxFields.PENDING_SINCE), free(now), in(OutboxFields.ID, ids));
+        Bson lease = Updates.combine(
+                Updates.set(OutboxFields.CLAIM, claim),
+                Updates.set(
+                        OutboxFields.LEASE,
+                        new Date(now.getTime() + config.lease().toMillis())));
+        Bson fields = Projections.include(OutboxFields.CLAIM, OutboxFields.OUTBOX);
+        List<Document> read = new ArrayList<>();
+        if (ids.size() == 1) {
+            Document doc = collection.findOneAndUpdate(
+                    filter,
+                    lease,
+                    new FindOneAndUpdateOptions().projection(fields).returnDocument(ReturnDocument.AFTER));
+            if (doc != null) {
+                read.add(doc);
             }
+        } else {
+            collection.updateMany(filter, lease);
+            collection.find(in(OutboxFields.ID, ids)).projection(fields).into(read);
         }
-        return claimed;
+        return read.stream()
+                .filter(doc -> claim.equals(doc.getString(OutboxFields.CLAIM)))
+                .map(doc -> new Claimed(
+                        doc.get(OutboxFields.ID), claim, doc.getList(OutboxFields.OUTBOX, Document.class, List.of())))
+                .toList();
     }
 
     /**
@@ -285,7 +310,7 @@ public class OutboxRelay {
         int failures = 0;
         List<String> done = new ArrayList<>();
         List<Document> parked = new ArrayList<>();
-        List<Object> drained = new ArrayList<>();
+        Map<Integer, List<Object>> drained = new TreeMap<>();
         for (int i = 0; i < claimed.size(); i++) {
             Claimed doc = claimed.get(i);
             Progress result = progress.get(i).snapshot();
@@ -300,7 +325,8 @@ public class OutboxRelay {
                         .append("parkedAt", new Date()));
             });
             if (result.complete()) {
-                drained.add(doc.id());
+                drained.computeIfAbsent(doc.events().size(), n -> new ArrayList<>())
+                        .add(doc.id());
             } else {
                 failures++;
                 signal.pending(source.name(), doc.id());
@@ -310,30 +336,69 @@ public class OutboxRelay {
             LOG.errorf("%d event(s) can never be published and were parked in %s", parked.size(), Outbox.PARKED);
             this.parked.insertMany(parked);
         }
-        // Event ids are unique, so one pull of every settled id serves all the claimed documents.
+        settle(
+                source,
+                claimed.getFirst().claim(),
+                drained,
+                done,
+                claimed.stream().map(Claimed::id).toList());
+        return failures;
+    }
+
+    /**
+     * Removes the settled events ({@code done}) from the claimed documents and releases them. A
+     * drained document whose outbox still holds just the events claimed (nothing added since: only
+     * the claim's holder removes events) is emptied, unmarked and released in one statement per
+     * outbox length — usually one in all; the others lose their settled events in one pull, and
+     * those left empty are unmarked after it.
+     */
+    private void settle(
+            Source source, String claim, Map<Integer, List<Object>> drained, List<String> done, List<Object> ids) {
+        Set<Object> rest = new LinkedHashSet<>(ids);
+        drained.forEach((length, same) -> {
+            Bson unchanged =
+                    and(eq(OutboxFields.CLAIM, claim), size(OutboxFields.OUTBOX, length), in(OutboxFields.ID, same));
+            long settled = source.standalone()
+                    ? source.collection().deleteMany(unchanged).getDeletedCount()
+                    : source.collection()
+                            .updateMany(
+                                    unchanged,
+                                    Updates.combine(
+                                            Updates.set(OutboxFields.OUTBOX, List.of()),
+                                            Updates.unset(OutboxFields.PENDING_SINCE),
+                                            Updates.unset(OutboxFields.CLAIM),
+                                            Updates.unset(OutboxFields.LEASE)))
+                            .getModifiedCount();
+            if (settled == same.size()) {
+                rest.removeAll(same);
+            }
+        });
+        if (rest.isEmpty()) {
+            return;
+        }
+        // Event ids are unique, so one pull of every settled id serves all the remaining documents.
         source.collection()
                 .updateMany(
-                        and(
-                                eq(OutboxFields.CLAIM, claimed.getFirst().claim()),
-                                in(
-                                        OutboxFields.ID,
-                                        claimed.stream().map(Claimed::id).toList())),
+                        and(eq(OutboxFields.CLAIM, claim), in(OutboxFields.ID, List.copyOf(rest))),
                         Updates.combine(
                                 Updates.pullByFilter(new Document(
                                         OutboxFields.OUTBOX, new Document("id", new Document("$in", done)))),
                                 Updates.unset(OutboxFields.CLAIM),
                                 Updates.unset(OutboxFields.LEASE)));
-        if (!drained.isEmpty()) {
+        List<Object> emptied = drained.values().stream()
+                .flatMap(List::stream)
+                .filter(rest::contains)
+                .toList();
+        if (!emptied.isEmpty()) {
             // Only where no event was added meanwhile: a document with events keeps outboxAt.
             Bson empty =
-                    and(exists(OutboxFields.PENDING_SINCE), size(OutboxFields.OUTBOX, 0), in(OutboxFields.ID, drained));
+                    and(exists(OutboxFields.PENDING_SINCE), size(OutboxFields.OUTBOX, 0), in(OutboxFields.ID, emptied));
             if (source.standalone()) {
                 source.collection().deleteMany(empty);
             } else {
                 source.collection().updateMany(empty, Updates.unset(OutboxFields.PENDING_SINCE));
             }
         }
-        return failures;
     }
 
     /** Sends a document's events one after the other, stopping at the first that Kafka did not take. */
@@ -440,17 +505,6 @@ public class OutboxRelay {
         UnpublishableEventException(String message) {
             super(message);
         }
-    }
-
-    private void refreshBacklog() {
-        Instant now = Instant.now();
-        if (now.isBefore(lastBacklogRefresh.plus(BACKLOG_REFRESH))) {
-            return;
-        }
-        lastBacklogRefresh = now;
-        backlog.set(sources.stream()
-                .mapToLong(s -> s.collection().countDocuments(exists(OutboxFields.PENDING_SINCE)))
-                .sum());
     }
 
     private static void sleep(Duration duration) {

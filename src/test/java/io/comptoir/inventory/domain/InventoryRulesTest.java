@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class InventoryRulesTest {
 
-    record Settings(long defaultLowThreshold, int velocityWindowDays, int leadTimeDays, int coverDays)
+    record Settings(int defaultLowThreshold, int velocityWindowDays, int leadTimeDays, int coverDays)
             implements InventoryConfig {}
 
     private static final LocalDate TODAY = LocalDate.of(2026, 4, 15);
