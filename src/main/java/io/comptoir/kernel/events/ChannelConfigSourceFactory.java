@@ -61,11 +61,7 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
             // retries last, and the broker or the database being away must not make Kubernetes
             // restart the pod (SmallRye's channel health keeps any failure it ever saw).
             props.put(channel + "throttled.unprocessed-record-max-age.ms", "0");
-            props.put(channel + "health-enabled", "false");
-            props.put(channel + "health-readiness-enabled", "false");
-            // A stop does not wait for the records in flight: what is handled is committed, the rest
-            // is delivered again after the restart and skipped by the inbox where it was handled.
-            props.put(channel + "graceful-shutdown", "false");
+            common(channel, props);
         }
         replies(names, enabled, props);
         return List.of(new PropertiesConfigSource(props, "comptoir-channels", ORDINAL));
@@ -96,9 +92,24 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
         props.put(channel + "enable.auto.commit", "false");
         props.put(channel + "commit-strategy", "ignore");
         props.put(channel + "failure-strategy", "ignore");
+        common(channel, props);
+    }
+
+    /**
+     * What every channel shares: no health of its own (see above); no graceful wait at stop (what is
+     * handled is committed, the rest is delivered again after the restart and skipped by the inbox
+     * where it was handled); and fetches the broker answers within 100 ms when it has nothing (500
+     * ms by default). Closing a consumer waits
+     * for its fetch in flight, and SmallRye closes the channels one after another: with one channel
+     * per engine, the default made every stop (and every dev-mode reload) take 0.3 s per engine.
+     * The price is ten empty fetches a second per idle channel instead of two; records are
+     * answered as soon as they arrive either way.
+     */
+    private static void common(String channel, Map<String, String> props) {
         props.put(channel + "health-enabled", "false");
         props.put(channel + "health-readiness-enabled", "false");
         props.put(channel + "graceful-shutdown", "false");
+        props.put(channel + "fetch.max.wait.ms", "100");
     }
 
     @Override
