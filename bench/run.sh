@@ -114,11 +114,27 @@ quiet() {
 PER_ORDER=${PER_ORDER:-200}
 echo "== per order: database commands and events handled over $PER_ORDER orders"
 quiet
-COMMANDS0=$(metric mongodb_driver_commands_seconds_count); EVENTS0=$(metric comptoir_events_in_total)
+curl -s "$BASE/q/metrics" >"$WORK/per-order-before.txt"
 LIMIT=$PER_ORDER RATE=50 CONNECTIONS=1 wrk -t1 -c1 -d"$((PER_ORDER / 50 + 30))s" -s bench/place-order.lua "$BASE" >"$WORK/per-order-wrk.txt"
 quiet
-COMMANDS=$(echo "($(metric mongodb_driver_commands_seconds_count) - $COMMANDS0) / $PER_ORDER" | bc -l)
-EVENTS=$(echo "($(metric comptoir_events_in_total) - $EVENTS0) / $PER_ORDER" | bc -l)
+curl -s "$BASE/q/metrics" >"$WORK/per-order-after.txt"
+# Per label set of a metric (the labels named after it), the increase over the batch, per order.
+per_order() { # metric label...
+  awk -v m="$1" -v n="$PER_ORDER" -v labels="${*:2}" '
+    function key(line,   k, i, parts, re, v) {
+      k = ""; split(labels, parts, " ")
+      for (i in parts) { re = parts[i] "=\"[^\"]*\""; v = ""
+        if (match(line, re)) v = substr(line, RSTART + length(parts[i]) + 2, RLENGTH - length(parts[i]) - 3)
+        k = k (k == "" ? "" : " ") v }
+      return k }
+    index($0, m "{") == 1 { d[key($0)] += (FILENAME == ARGV[1] ? -1 : 1) * $NF }
+    END { for (k in d) if (d[k] > 0) printf "%s\t%.2f\n", k, d[k] / n }' \
+    "$WORK/per-order-before.txt" "$WORK/per-order-after.txt" | sort -t$'\t' -k2 -rn
+}
+per_order mongodb_driver_commands_seconds_count command collection >"$WORK/commands-per-order.tsv"
+per_order comptoir_events_in_total engine topic >"$WORK/events-per-order.tsv"
+COMMANDS=$(awk -F'\t' '{ s += $2 } END { printf "%.2f", s }' "$WORK/commands-per-order.tsv")
+EVENTS=$(awk -F'\t' '{ s += $2 } END { printf "%.2f", s }' "$WORK/events-per-order.tsv")
 printf 'database commands per order: %.1f, events handled per order: %.1f\n' "$COMMANDS" "$EVENTS"
 
 # At full speed orders arrive faster than this machine's 2 cores also relay and consume them, so
@@ -182,5 +198,14 @@ OUT=bench/results/$(date -u +%Y-%m-%d)-$(hostname).md
     "$RELAY_RATE" "$PERF" "$(echo "100 * $RELAY_RATE / $PERF" | bc -l)"
   printf '| Drain of a %s-event backlog (%s orders placed while Kafka was down), from broker restart | %.1f s | | | ≤ 10 s |\n' \
     "$BACKLOG" "$PLACED" "$DRAIN"
+  echo
+  echo "Database commands per order by command and collection (the batch above, scheduled jobs and"
+  echo "metric scrapes during it included), and events handled per order by engine and topic:"
+  echo
+  echo '```'
+  cat "$WORK/commands-per-order.tsv"
+  echo
+  cat "$WORK/events-per-order.tsv"
+  echo '```'
 } >"$OUT"
 cat "$OUT"

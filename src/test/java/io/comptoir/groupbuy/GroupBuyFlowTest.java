@@ -103,7 +103,7 @@ class GroupBuyFlowTest {
     void concurrentJoinsReachTiersOnceAndTheCloseOrdersEveryMemberAtTheTierPrice() throws Exception {
         String sku = Api.unique("GB");
         String productId = Api.createProduct(sku, 25_000);
-        String groupId = create(group(productId, sku, Instant.now().plusSeconds(20)))
+        String groupId = create(group(productId, sku, Instant.now().plusSeconds(10)))
                 .statusCode(201)
                 .body("status", equalTo("OPEN"))
                 .body("totalQuantity", equalTo(0))
@@ -137,6 +137,7 @@ class GroupBuyFlowTest {
                 .body("nextTier.minQuantity", equalTo(100));
 
         // one membership per customer: raised, paid by card; never lowered; asking again changes nothing
+        // (these calls, a few HTTP requests, are what must come before the deadline 10 s away)
         String first = members.getFirst();
         join(groupId, first, Map.of("quantity", 5, "paymentMethod", "CARD"))
                 .statusCode(200)

@@ -32,32 +32,28 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
             }));
         }
         StripeDouble stripe = StripeDouble.launch();
-        return Map.of(
-                "kafka.bootstrap.servers",
-                kafka.bootstrapServers(),
+        return Map.ofEntries(
+                Map.entry("kafka.bootstrap.servers", kafka.bootstrapServers()),
                 // Card payments go to the local Stripe double, through the real stripe-java client.
-                "comptoir.payment.stripe.api-key",
-                StripeDouble.API_KEY,
-                "comptoir.payment.stripe.api-base",
-                stripe.baseUrl(),
-                "quarkus.mongodb.connection-string",
-                mongo.connectionString(),
+                Map.entry("comptoir.payment.stripe.api-key", StripeDouble.API_KEY),
+                Map.entry("comptoir.payment.stripe.api-base", stripe.baseUrl()),
+                Map.entry("quarkus.mongodb.connection-string", mongo.connectionString()),
                 // The topics exist before anything runs, as the KafkaTopic resources make them in
                 // production; also for the packaged application of the *IT tests (prod profile).
-                "comptoir.kafka.provision-topics",
-                "true",
+                Map.entry("comptoir.kafka.provision-topics", "true"),
                 // The suite restarts the application often, and a packaged one may not leave its
                 // consumer groups on the way out: its members are dropped after 6 s, not 45.
-                "mp.messaging.connector.smallrye-kafka.session.timeout.ms",
-                "6000",
-                "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms",
-                "1500",
+                Map.entry("mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000"),
+                Map.entry("mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1500"),
                 // Consumers commit what they handled every 100 ms, not 5 s: Quiet sees rest sooner.
-                "mp.messaging.connector.smallrye-kafka.auto.commit.interval.ms",
-                "100",
+                Map.entry("mp.messaging.connector.smallrye-kafka.auto.commit.interval.ms", "100"),
+                // The relay gives up on a send after 4 s, not 10: the outage tests see Kafka
+                // unreachable, and back, sooner. Still far above a send's time on this loopback, so
+                // no event is sent twice for a slow acknowledgement.
+                Map.entry("mp.messaging.outgoing.outbox-relay.request.timeout.ms", "2000"),
+                Map.entry("mp.messaging.outgoing.outbox-relay.delivery.timeout.ms", "4000"),
                 // No SMTP server here: the packaged application mails into the mock mailbox too.
-                "quarkus.mailer.mock",
-                "true");
+                Map.entry("quarkus.mailer.mock", "true"));
     }
 
     @Override

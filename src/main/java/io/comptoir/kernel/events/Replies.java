@@ -1,5 +1,6 @@
 package io.comptoir.kernel.events;
 
+import io.comptoir.kernel.outbox.OutboxRelay;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,11 @@ public class Replies {
     private record Slot(CompletableFuture<EventEnvelope> reply, Instant since) {}
 
     private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
+    private final OutboxRelay relay;
+
+    Replies(OutboxRelay relay) {
+        this.relay = relay;
+    }
 
     /**
      * The answer to request event {@code requestId}, waiting up to {@code timeout}; empty when none
@@ -35,7 +41,9 @@ public class Replies {
      * records it as the requester's own consumer will, idempotently); {@code recorded} reads the
      * recorded answer, and is also checked every {@link #RECHECK}, since a process that has just
      * started, or is being rebalanced, may not read the reply channel yet while its consumer has
-     * recorded the reply.
+     * recorded the reply. While this process's relay finds Kafka unreachable no answer can come:
+     * it stops waiting at once (a request still in the outbox leaves when Kafka is back), so an
+     * outage does not hold a worker thread per request for the whole {@code timeout}.
      */
     public <T> Optional<T> await(
             String requestId, Duration timeout, Consumer<EventEnvelope> apply, Supplier<Optional<T>> recorded) {
@@ -44,7 +52,7 @@ public class Replies {
             Duration left = Duration.between(Instant.now(), deadline);
             reply(requestId, left.compareTo(RECHECK) < 0 ? left : RECHECK).ifPresent(apply);
             Optional<T> answer = recorded.get();
-            if (answer.isPresent() || !left.isPositive()) {
+            if (answer.isPresent() || !left.isPositive() || !relay.kafkaReachable()) {
                 return answer;
             }
         }
