@@ -101,21 +101,22 @@ done
 # Machine-independent figures: database commands and events handled per order, from the
 # application's own metrics, over a batch placed one at a time and followed until every engine
 # has finished with it (no event handled and nothing waiting in the outbox for 3 s).
-quiet() {
+quiet() { # the slowest engine may still be working through phase 1's load: up to 10 minutes
   local last=-1 now stable=0
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 6000); do
     now=$(metric comptoir_events_in_total)
     if [ "$now" = "$last" ] && [ "$(metric comptoir_outbox_backlog)" = 0 ]; then
       stable=$((stable + 1)); [ "$stable" -ge 30 ] && return 0
     else stable=0; fi
     last=$now; sleep 0.1
   done
+  echo "the application did not come to rest in 10 minutes" >&2; exit 1
 }
 PER_ORDER=${PER_ORDER:-200}
 echo "== per order: database commands and events handled over $PER_ORDER orders"
 quiet
 curl -s "$BASE/q/metrics" >"$WORK/per-order-before.txt"
-LIMIT=$PER_ORDER RATE=50 CONNECTIONS=1 wrk -t1 -c1 -d"$((PER_ORDER / 50 + 30))s" -s bench/place-order.lua "$BASE" >"$WORK/per-order-wrk.txt"
+LIMIT=$PER_ORDER RATE=50 CONNECTIONS=1 THREADS=1 wrk -t1 -c1 -d"$((PER_ORDER / 50 + 30))s" -s bench/place-order.lua "$BASE" >"$WORK/per-order-wrk.txt"
 quiet
 curl -s "$BASE/q/metrics" >"$WORK/per-order-after.txt"
 # Per label set of a metric (the labels named after it), the increase over the batch, per order.
