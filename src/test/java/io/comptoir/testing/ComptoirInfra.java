@@ -47,11 +47,6 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
                 Map.entry("mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1500"),
                 // Consumers commit what they handled every 100 ms, not 5 s: Quiet sees rest sooner.
                 Map.entry("mp.messaging.connector.smallrye-kafka.auto.commit.interval.ms", "100"),
-                // The relay gives up on a send after 4 s, not 10: the outage tests see Kafka
-                // unreachable, and back, sooner. Still far above a send's time on this loopback, so
-                // no event is sent twice for a slow acknowledgement.
-                Map.entry("mp.messaging.outgoing.outbox-relay.request.timeout.ms", "2000"),
-                Map.entry("mp.messaging.outgoing.outbox-relay.delivery.timeout.ms", "4000"),
                 // No SMTP server here: the packaged application mails into the mock mailbox too.
                 Map.entry("quarkus.mailer.mock", "true"));
     }
