@@ -98,12 +98,11 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
     /**
      * What every channel shares: no health of its own (see above); no graceful wait at stop (what is
      * handled is committed, the rest is delivered again after the restart and skipped by the inbox
-     * where it was handled); and fetches the broker answers within 100 ms when it has nothing (500
-     * ms by default). Closing a consumer waits
-     * for its fetch in flight, and SmallRye closes the channels one after another: with one channel
-     * per engine, the default made every stop (and every dev-mode reload) take 0.3 s per engine.
-     * The price is ten empty fetches a second per idle channel instead of two; records are
-     * answered as soon as they arrive either way.
+     * where it was handled); and empty fetches answered by the broker within 100 ms (500 ms by
+     * default). Closing a consumer waits for its fetch in flight, and SmallRye closes the channels
+     * one after another: with one channel per engine, the default made every stop (and every
+     * dev-mode reload) take 0.3 s per engine. The price is ten empty fetches a second per idle
+     * channel instead of two; records are answered as soon as they arrive either way.
      */
     private static void common(String channel, Map<String, String> props) {
         props.put(channel + "health-enabled", "false");

@@ -47,6 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -90,6 +91,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean kafkaReachable = true;
     private volatile Backlog backlog = new Backlog(0, Instant.EPOCH);
+    private final AtomicBoolean counting = new AtomicBoolean();
     private volatile Instant lastSweep = Instant.EPOCH;
     private Thread worker;
 
@@ -156,19 +158,23 @@ public class OutboxRelay {
     /**
      * Documents holding events not yet acknowledged by Kafka, counted over every outbox when asked
      * (health, console, metrics scrape) at most once per {@code BACKLOG_REFRESH}: an idle process
-     * sends the database nothing for it, however many engines it runs.
+     * sends the database nothing for it, however many engines it runs. While one caller counts, the
+     * others get the last count, so a stalled database holds one thread here, not every probe.
      */
     public long backlog() {
         Backlog last = backlog;
-        Instant now = Instant.now();
-        if (now.isBefore(last.at().plus(BACKLOG_REFRESH))) {
+        if (Instant.now().isBefore(last.at().plus(BACKLOG_REFRESH)) || !counting.compareAndSet(false, true)) {
             return last.documents();
         }
-        long documents = sources.stream()
-                .mapToLong(s -> s.collection().countDocuments(exists(OutboxFields.PENDING_SINCE)))
-                .sum();
-        backlog = new Backlog(documents, now);
-        return documents;
+        try {
+            long documents = sources.stream()
+                    .mapToLong(s -> s.collection().countDocuments(exists(OutboxFields.PENDING_SINCE)))
+                    .sum();
+            backlog = new Backlog(documents, Instant.now());
+            return documents;
+        } finally {
+            counting.set(false);
+        }
     }
 
     private void run() {
