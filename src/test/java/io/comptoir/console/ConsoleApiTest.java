@@ -14,6 +14,7 @@ import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.testing.Api;
 import io.comptoir.testing.ForeignEvents;
 import io.comptoir.testing.KafkaProbe;
+import io.comptoir.testing.Metrics;
 import io.comptoir.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -281,6 +282,7 @@ class ConsoleApiTest {
                 .get("/api/fraud/customers/" + customer)
                 .then()
                 .statusCode(404);
+        double passedBy = Metrics.eventsIn("notification", "customer.customer.onboarded", "replay-for-another");
 
         admin().contentType(ContentType.JSON)
                 .post("/api/admin/dead-letters/" + id + "/replay")
@@ -300,12 +302,17 @@ class ConsoleApiTest {
                 .statusCode(409)
                 .contentType("application/problem+json");
 
-        // The replayed record is the original: same key, payload and CloudEvents headers, no dead-letter ones.
+        // The replayed record is the original: same key, payload and CloudEvents headers, no dead-letter ones;
+        // addressed to the fraud engine, so the notification engine (which never failed on it) passes it by.
         try (KafkaProbe onboarded = KafkaProbe.of("customer.customer.onboarded")) {
             var record = onboarded.awaitOne(r -> customer.equals(r.key()));
             assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo("customer.customer.onboarded");
             assertThat(KafkaProbe.headers(record)).doesNotContainKeys("dead-letter-reason", "dead-letter-topic");
+            assertThat(KafkaProbe.header(record, "comptoir-replay-for")).isEqualTo("fraud");
         }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Metrics.eventsIn("notification", "customer.customer.onboarded", "replay-for-another")
+                        > passedBy);
         assertThat(read("/api/admin/audit").getString("items.find { it.target == '" + id + "' }.action"))
                 .isEqualTo("DEAD_LETTER_REPLAYED");
 

@@ -6,8 +6,10 @@ import io.comptoir.events.Topic;
 import io.comptoir.kernel.events.CloudEventHeaders;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.testing.Api;
+import io.comptoir.testing.ComptoirInfra;
 import io.comptoir.testing.ForeignEvents;
 import io.comptoir.testing.KafkaProbe;
+import io.comptoir.testing.Metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,11 +29,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConsumerFailureTest {
 
+    /**
+     * Loyalty's handler is idempotent on its own ({@code EventHandlers.onIdempotent}): the account
+     * recognises the redeliveries, and the inbox keeps no record of them.
+     */
     @Test
     void duplicateDeliveryHasOneEffect() {
         String customer = Api.unique("dup");
         String orderId = Api.unique("order");
         EventEnvelope placed = placed(UUID.randomUUID().toString(), orderId, customer, 30_000);
+        double duplicates = Metrics.eventsIn("loyalty", "order.order.placed", "duplicate");
 
         for (int i = 0; i < 3; i++) {
             send(placed);
@@ -42,6 +50,13 @@ class ConsumerFailureTest {
         // A later, different order proves the consumer went past the duplicates; the total is exact.
         send(placed(UUID.randomUUID().toString(), Api.unique("order"), customer, 5_000));
         Api.awaitLoyalty(customer, 0, 135);
+
+        assertThat(Metrics.eventsIn("loyalty", "order.order.placed", "duplicate"))
+                .isGreaterThanOrEqualTo(duplicates + 2);
+        assertThat(ComptoirInfra.database()
+                        .getCollection("inbox")
+                        .countDocuments(new Document("_id", "comptoir-loyalty:" + placed.id())))
+                .isZero();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.comptoir.testing;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import io.comptoir.devinfra.EmbeddedKafka;
 import io.comptoir.devinfra.EmbeddedMongo;
 import io.comptoir.devinfra.FreePorts;
@@ -18,6 +21,7 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedKafka kafka;
     private static EmbeddedMongo mongo;
+    private static MongoClient client;
 
     @Override
     public synchronized Map<String, String> start() {
@@ -66,5 +70,13 @@ public class ComptoirInfra implements QuarkusTestResourceLifecycleManager {
 
     public static String mongoConnectionString() {
         return mongo.connectionString();
+    }
+
+    /** The application's database on the tests' wire server, for what a test must see beneath the API. */
+    public static synchronized MongoDatabase database() {
+        if (client == null) {
+            client = MongoClients.create(mongo.connectionString());
+        }
+        return client.getDatabase("comptoir");
     }
 }

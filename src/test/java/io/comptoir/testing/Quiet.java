@@ -2,8 +2,6 @@ package io.comptoir.testing;
 
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Duration;
@@ -37,7 +35,6 @@ public final class Quiet {
     private static final String REPLY_GROUPS = "comptoir-replies-";
 
     private static Admin admin;
-    private static MongoClient mongo;
 
     private Quiet() {}
 
@@ -110,7 +107,7 @@ public final class Quiet {
 
     /** Aggregates with events their outbox has not yet handed to Kafka, over every collection. */
     private static long pendingDocuments() {
-        MongoDatabase database = mongo().getDatabase("comptoir");
+        MongoDatabase database = ComptoirInfra.database();
         long pending = 0;
         for (String collection : database.listCollectionNames()) {
             pending += database.getCollection(collection).countDocuments(Filters.exists("outbox.0"));
@@ -125,12 +122,5 @@ public final class Quiet {
                     ComptoirInfra.kafka().bootstrapServers()));
         }
         return admin;
-    }
-
-    private static MongoClient mongo() {
-        if (mongo == null) {
-            mongo = MongoClients.create(ComptoirInfra.mongoConnectionString());
-        }
-        return mongo;
     }
 }

@@ -25,10 +25,10 @@ public class AnalyticsListener extends EventListener {
                 inbox,
                 EventHandlers.of(Engine.ANALYTICS)
                         .on(Topic.CATALOG_PRODUCT_VIEWED, ProductViewed.class, analytics::viewed)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, analytics::placed)
-                        .on(Topic.ORDER_ORDER_CONFIRMED, OrderStatusChanged.class, analytics::confirmed)
-                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, analytics::undone)
-                        .on(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, analytics::undone));
+                        .onIdempotent(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, analytics::placed)
+                        .onIdempotent(Topic.ORDER_ORDER_CONFIRMED, OrderStatusChanged.class, analytics::confirmed)
+                        .onIdempotent(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, analytics::undone)
+                        .onIdempotent(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, analytics::undone));
     }
 
     @Incoming(CHANNEL)

@@ -178,8 +178,10 @@ public class BillingService {
 
     /** Keeps what billing needs of a placed order; invoices it if its confirmation came first. */
     public void onPlaced(OrderPlaced order, EventEnvelope event) {
-        orders.apply(order.orderId(), event, BilledOrder::new, (billed, events) -> keep(billed, order));
-        invoiceIfDue(order.orderId(), Cause.of(event));
+        BilledOrder billed = orders.apply(
+                        order.orderId(), event, BilledOrder::new, (known, events) -> keep(known, order))
+                .orElseThrow();
+        invoiceIfDue(billed, Cause.of(event));
     }
 
     /**
@@ -208,11 +210,12 @@ public class BillingService {
 
     /** A confirmed order is invoiced, with the payments and refunds already received for it. */
     public void onConfirmed(OrderStatusChanged order, EventEnvelope event) {
-        orders.apply(order.orderId(), event, BilledOrder::new, (billed, events) -> {
-            billed.customerId = order.customerId();
-            billed.confirmed = true;
-        });
-        invoiceIfDue(order.orderId(), Cause.of(event));
+        BilledOrder billed = orders.apply(order.orderId(), event, BilledOrder::new, (known, events) -> {
+                    known.customerId = order.customerId();
+                    known.confirmed = true;
+                })
+                .orElseThrow();
+        invoiceIfDue(billed, Cause.of(event));
     }
 
     /** A cancelled order is not invoiced; one invoiced already is credited for all that is not credited yet. */
@@ -317,8 +320,7 @@ public class BillingService {
     // --- internals -----------------------------------------------------------------------------
 
     /** Invoices the order once it is both placed and confirmed (in whichever order those came), unless cancelled. */
-    private void invoiceIfDue(String orderId, Cause cause) {
-        BilledOrder billed = orders.findById(orderId);
+    private void invoiceIfDue(BilledOrder billed, Cause cause) {
         if (!billed.invoiceable()) {
             return;
         }

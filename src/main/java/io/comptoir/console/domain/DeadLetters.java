@@ -9,12 +9,14 @@ import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.kernel.events.CloudEventHeaders;
 import io.comptoir.kernel.events.TopicNames;
+import io.comptoir.kernel.inbox.Inbox;
 import io.comptoir.kernel.problem.ConflictException;
 import io.comptoir.kernel.problem.InvalidParameterException;
 import io.comptoir.kernel.problem.NotFoundException;
 import io.comptoir.kernel.problem.UnavailableException;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,8 +38,8 @@ import org.jboss.logging.Logger;
 /**
  * The records the engines could not process, read from their dead-letter topics with the reason
  * SmallRye's dead-letter queue put in the headers, and the admins' decisions on them: replay (the
- * original record, CloudEvents headers included, back on its topic, where the other engines skip
- * it as already handled and the failing one tries again) or discard with a reason. One decision
+ * original record, CloudEvents headers included, back on its topic, addressed to the engine that
+ * failed, which tries again, while the others pass it by) or discard with a reason. One decision
  * per dead letter, audited.
  */
 @ApplicationScoped
@@ -194,10 +196,11 @@ public class DeadLetters {
         DeadLetterDecision decision = decide(view, DeadLetterDecision.Status.REPLAYED, actor, null);
         RecordHeaders headers = new RecordHeaders();
         letter.record().headers().forEach(h -> {
-            if (!h.key().startsWith(HEADER_PREFIX)) {
+            if (!h.key().startsWith(HEADER_PREFIX) && !h.key().equals(Inbox.REPLAY_FOR)) {
                 headers.add(h);
             }
         });
+        headers.add(Inbox.REPLAY_FOR, view.engine().getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(new ProducerRecord<>(
                             original,

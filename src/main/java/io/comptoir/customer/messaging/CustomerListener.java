@@ -37,15 +37,16 @@ public class CustomerListener extends EventListener {
                         .on(Topic.PAYMENT_SUBSCRIPTION_CREATED, SubscriptionCreated.class, subscriptions::onCreated)
                         .on(Topic.PAYMENT_SUBSCRIPTION_UPDATED, SubscriptionUpdated.class, subscriptions::onUpdated)
                         .on(Topic.PAYMENT_SUBSCRIPTION_PAID, SubscriptionPaid.class, subscriptions::onPaid)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, activities::placed)
-                        .on(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, activities::delivered)
-                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, activities::cancelled)
-                        .on(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, activities::refunded)
-                        .on(Topic.LOYALTY_POINTS_EARNED, PointsEarned.class, activities::pointsEarned)
-                        .on(Topic.LOYALTY_TIER_UPGRADED, TierChanged.class, activities::tierChanged)
-                        .on(Topic.LOYALTY_TIER_DOWNGRADED, TierChanged.class, activities::tierChanged)
-                        .on(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, activities::paymentCompleted)
-                        .on(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, activities::paymentFailed));
+                        .onIdempotent(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, activities::placed)
+                        .onIdempotent(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, activities::delivered)
+                        .onIdempotent(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, activities::cancelled)
+                        .onIdempotent(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, activities::refunded)
+                        .onIdempotent(Topic.LOYALTY_POINTS_EARNED, PointsEarned.class, activities::pointsEarned)
+                        .onIdempotent(Topic.LOYALTY_TIER_UPGRADED, TierChanged.class, activities::tierChanged)
+                        .onIdempotent(Topic.LOYALTY_TIER_DOWNGRADED, TierChanged.class, activities::tierChanged)
+                        .onIdempotent(
+                                Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, activities::paymentCompleted)
+                        .onIdempotent(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, activities::paymentFailed));
     }
 
     @Incoming(CHANNEL)

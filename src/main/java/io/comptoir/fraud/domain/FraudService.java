@@ -86,15 +86,13 @@ public class FraudService {
      * history: the assessment's id is the order id, so a redelivered placement assesses nothing again.
      */
     public void placed(OrderPlaced order, EventEnvelope event) {
-        customers.apply(
-                order.customerId(),
-                event,
-                CustomerRisk::new,
-                (risk, events) -> risk.order(new OrderSeen(order.orderId(), order.total(), order.placedAt())));
-        if (assessments.findByIdOptional(order.orderId()).isPresent()) {
-            return;
-        }
-        CustomerRisk history = customers.findByIdOptional(order.customerId()).orElseThrow();
+        CustomerRisk history = customers
+                .apply(
+                        order.customerId(),
+                        event,
+                        CustomerRisk::new,
+                        (risk, events) -> risk.order(new OrderSeen(order.orderId(), order.total(), order.placedAt())))
+                .orElseThrow();
         Assessment assessment = new Assessment();
         assessment.id = order.orderId();
         assessment.customerId = order.customerId();
@@ -114,8 +112,8 @@ public class FraudService {
                                     assessment.id, assessment.customerId, assessment.score, assessment.reasons()));
                 }
             });
-        } catch (DuplicateAggregateException raced) {
-            // another replica assessed the same placement meanwhile: its assessment stands
+        } catch (DuplicateAggregateException assessed) {
+            // a redelivered placement, or another replica's meanwhile: the first assessment stands
         }
     }
 

@@ -29,11 +29,11 @@ public class FraudListener extends EventListener {
         super(
                 inbox,
                 EventHandlers.of(Engine.FRAUD)
-                        .on(Topic.CUSTOMER_CUSTOMER_ONBOARDED, CustomerOnboarded.class, fraud::onboarded)
-                        .on(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, fraud::paymentCompleted)
-                        .on(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, fraud::paymentFailed)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, fraud::placed)
-                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, fraud::cancelled));
+                        .onIdempotent(Topic.CUSTOMER_CUSTOMER_ONBOARDED, CustomerOnboarded.class, fraud::onboarded)
+                        .onIdempotent(Topic.PAYMENT_PAYMENT_COMPLETED, PaymentCompleted.class, fraud::paymentCompleted)
+                        .onIdempotent(Topic.PAYMENT_PAYMENT_FAILED, PaymentFailed.class, fraud::paymentFailed)
+                        .onIdempotent(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, fraud::placed)
+                        .onIdempotent(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, fraud::cancelled));
     }
 
     @Incoming(CHANNEL)

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stock per sku, and the choreography with orders: a placed order's lines are held all or nothing
@@ -158,12 +159,13 @@ public class InventoryService {
     /** Holds every line of a placed order, or none of them. */
     public void placed(OrderPlaced order, EventEnvelope event) {
         String orderId = order.orderId();
-        reservations.apply(orderId, event, Reservation::new, (reservation, events) -> {
-            if (reservation.status == null) { // new, or only a shipment seen so far
-                pending(reservation, order);
-            }
-        });
-        Reservation reservation = reservations.findById(orderId);
+        Reservation reservation = reservations
+                .apply(orderId, event, Reservation::new, (known, events) -> {
+                    if (known.status == null) { // new, or only a shipment seen so far
+                        pending(known, order);
+                    }
+                })
+                .orElseThrow();
         if (reservation.status != ReservationStatus.PENDING) {
             return; // decided already, or the order was cancelled before its placement got here
         }
@@ -179,25 +181,26 @@ public class InventoryService {
             }
             held.add(line);
         }
-        boolean reserved = reservations
-                .modify(orderId, cause, (r, events) -> conclude(r, ReservationStatus.RESERVED, null))
-                .orElse(false);
-        if (!reserved) {
+        Optional<Reservation> settled = reservations
+                .modify(orderId, cause, (r, events) -> Optional.of(r)
+                        .filter(known -> conclude(known, ReservationStatus.RESERVED, null)))
+                .flatMap(Function.identity());
+        if (settled.isEmpty()) {
             // cancelled while the lines were being held: give them back
             held.forEach(h -> release(h.sku, orderId, cause));
             return;
         }
-        Reservation settled = reservations.findById(orderId);
-        if (settled.shipped) {
-            ship(settled, cause);
+        if (settled.get().shipped) {
+            ship(settled.get(), cause);
         }
     }
 
     /** A cancelled order, or one refunded before it shipped, gives its held units back. */
     public void released(OrderStatusChanged order, EventEnvelope event) {
         String orderId = order.orderId();
-        reservations.apply(orderId, event, Reservation::new, (reservation, events) -> release(reservation));
-        Reservation reservation = reservations.findById(orderId);
+        Reservation reservation = reservations
+                .apply(orderId, event, Reservation::new, (known, events) -> release(known))
+                .orElseThrow();
         if (reservation.status == ReservationStatus.RELEASED) {
             Cause cause = Cause.of(event);
             reservation.lines.forEach(line -> release(line.sku, orderId, cause));
@@ -220,8 +223,9 @@ public class InventoryService {
      */
     public void shipped(OrderStatusChanged order, EventEnvelope event) {
         String orderId = order.orderId();
-        reservations.apply(orderId, event, Reservation::new, (reservation, events) -> reservation.shipped = true);
-        Reservation reservation = reservations.findById(orderId);
+        Reservation reservation = reservations
+                .apply(orderId, event, Reservation::new, (known, events) -> known.shipped = true)
+                .orElseThrow();
         if (reservation.status == ReservationStatus.RESERVED) {
             ship(reservation, Cause.of(event));
         }

@@ -19,8 +19,8 @@ public final class EventHandlers {
     private final Engine engine;
     private final Map<Topic, Handler<?>> handlers = new EnumMap<>(Topic.class);
 
-    /** A typed handler of one topic. */
-    public record Handler<P>(Class<P> type, BiConsumer<P, EventEnvelope> action) {
+    /** A typed handler of one topic; {@code idempotent} when it needs no inbox record ({@link #onIdempotent}). */
+    public record Handler<P>(Class<P> type, BiConsumer<P, EventEnvelope> action, boolean idempotent) {
 
         void handle(Object payload, EventEnvelope envelope) {
             action.accept(type.cast(payload), envelope);
@@ -35,7 +35,25 @@ public final class EventHandlers {
         return new EventHandlers(engine);
     }
 
+    /** Handles {@code topic}, each event once: the inbox skips events the engine has handled before. */
     public <P> EventHandlers on(Topic topic, Class<P> type, BiConsumer<P, EventEnvelope> action) {
+        return add(topic, new Handler<>(type, action, false));
+    }
+
+    /**
+     * Handles {@code topic} with an action that is idempotent on its own: its writes are {@code
+     * apply}s, which record the event in the aggregate they change, and creations under an id the
+     * event determines ({@link io.comptoir.kernel.outbox.IdempotentHandling}, which refuses the
+     * others at run time). The inbox then neither looks the event up nor records it: two database
+     * commands fewer per event. Not for multi-step work (a reservation held line by line), nor for
+     * effects outside the database (a message sent).
+     */
+    public <P> EventHandlers onIdempotent(Topic topic, Class<P> type, BiConsumer<P, EventEnvelope> action) {
+        return add(topic, new Handler<>(type, action, true));
+    }
+
+    private EventHandlers add(Topic topic, Handler<?> handler) {
+        Class<?> type = handler.type();
         if (!topic.mayBeConsumedBy(engine)) {
             throw new IllegalStateException(
                     "the topic registry does not let " + engine.id() + " consume " + topic.id());
@@ -44,7 +62,7 @@ public final class EventHandlers {
             throw new IllegalStateException(
                     topic.id() + " carries " + topic.payloadType().getSimpleName() + ", not " + type.getSimpleName());
         }
-        if (handlers.putIfAbsent(topic, new Handler<>(type, action)) != null) {
+        if (handlers.putIfAbsent(topic, handler) != null) {
             throw new IllegalStateException(engine.id() + " handles " + topic.id() + " twice");
         }
         return this;

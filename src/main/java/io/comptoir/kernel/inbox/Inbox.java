@@ -17,6 +17,7 @@ import io.comptoir.kernel.events.CloudEventHeaders;
 import io.comptoir.kernel.events.EventEnvelope;
 import io.comptoir.kernel.events.PoisonEventException;
 import io.comptoir.kernel.events.TopicNames;
+import io.comptoir.kernel.outbox.IdempotentHandling;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +25,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -40,13 +43,21 @@ import org.jboss.logging.Logger;
  * consumer group), runs the handler with retries, and lets SmallRye put what still fails on the
  * engine's dead-letter topic, so the channel keeps going. Handlers make their own writes
  * idempotent per aggregate ({@code AggregateRepository.apply}), which covers a crash between the
- * effect and the inbox record.
+ * effect and the inbox record; those idempotent on their own ({@link EventHandlers#onIdempotent})
+ * skip the inbox's look-up and record.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     static final String COLLECTION = "inbox";
+    /**
+     * Header of a dead letter replayed from the console: the id of the engine it is for. The
+     * others have handled the record already and pass it by, without relying on their records of
+     * it (an aggregate remembers only its last events).
+     */
+    public static final String REPLAY_FOR = "comptoir-replay-for";
+
     private static final String HANDLED_AT = "handledAt";
 
     private final ObjectMapper json;
@@ -96,6 +107,11 @@ public class Inbox {
     public void handle(ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
         Engine engine = handlers.engine();
         String topicName = record.topic();
+        Header replayFor = record.headers().lastHeader(REPLAY_FOR);
+        if (replayFor != null && !engine.id().equals(new String(replayFor.value(), StandardCharsets.UTF_8))) {
+            count(engine, topicName, "replay-for-another");
+            return;
+        }
         try {
             EventEnvelope envelope = CloudEventHeaders.read(record.headers(), record.value());
             if (names.fromKafka(topicName).filter(envelope.topic()::equals).isEmpty()) {
@@ -113,6 +129,9 @@ public class Inbox {
             String key = names.group(engine) + ":" + envelope.id();
             // Look-up, effect and record are retried together: a database hiccup is not poison.
             boolean applied = attempts.call(() -> {
+                if (handler.idempotent()) {
+                    return IdempotentHandling.run(() -> handler.handle(payload, envelope));
+                }
                 if (handled.find(Filters.eq("_id", key)).first() != null) {
                     return false;
                 }

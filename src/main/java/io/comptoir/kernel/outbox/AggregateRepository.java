@@ -62,6 +62,7 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
     /** Inserts a new aggregate (given an id when it has none) with the events its creation causes. */
     public T create(T entity, Cause cause, Consumer<EventBuffer> emit) {
         if (entity.id == null) {
+            IdempotentHandling.refuse("create without an id");
             entity.id = new ObjectId().toHexString();
         }
         EventBuffer buffer = events.buffer(engine(), cause);
@@ -75,6 +76,7 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
      * retried from a fresh read when another writer got there first. Empty when the id is unknown.
      */
     public <R> Optional<R> modify(String id, Cause cause, BiFunction<T, EventBuffer, R> change) {
+        IdempotentHandling.refuse("modify");
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             BsonDocument doc = raw().find(eq(OutboxFields.ID, id)).first();
             if (doc == null) {
@@ -111,6 +113,7 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
      * that id) first when it does not exist yet; the change's events are stored with it either way.
      */
     public T upsert(String id, Cause cause, Supplier<T> create, BiConsumer<T, EventBuffer> change) {
+        IdempotentHandling.refuse("upsert");
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<T> changed = modify(id, cause, (entity, events) -> {
                 change.accept(entity, events);
@@ -132,49 +135,59 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
 
     /**
      * Applies the effect of a consumed event to aggregate {@code id}, creating it with {@code
-     * create} when it does not exist yet. Exactly once per event id: returns false, changing
-     * nothing, when this aggregate has already handled {@code event} or the change leaves it as it
-     * was.
+     * create} when it does not exist yet, and returns the aggregate as it then is (empty when it
+     * does not exist and {@code create} is null). Exactly once per event id: changes nothing when
+     * this aggregate has already handled {@code event}, nor when the change leaves it as it was
+     * (but for recording the event when the handler is idempotent on its own, {@link
+     * IdempotentHandling}).
      */
-    public boolean apply(String id, EventEnvelope event, Supplier<T> create, BiConsumer<T, EventBuffer> change) {
+    public Optional<T> apply(String id, EventEnvelope event, Supplier<T> create, BiConsumer<T, EventBuffer> change) {
         Cause cause = Cause.of(event);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             BsonDocument doc = raw().find(eq(OutboxFields.ID, id)).first();
             EventBuffer buffer = events.buffer(engine(), cause);
             if (doc == null) {
                 if (create == null) {
-                    return false;
+                    return Optional.empty();
                 }
                 T entity = create.get();
                 entity.id = id;
                 change.accept(entity, buffer);
                 try {
                     insert(entity, buffer.events(), event.id());
-                    return true;
+                    IdempotentHandling.applied();
+                    return Optional.of(entity);
                 } catch (DuplicateAggregateException raced) {
                     continue;
                 }
             }
-            if (handled(doc, event.id())) {
-                return false;
-            }
             T entity = decode(doc);
+            if (handled(doc, event.id())) {
+                IdempotentHandling.repeated();
+                return Optional.of(entity);
+            }
             BsonDocument before = encode(entity);
             change.accept(entity, buffer);
             if (buffer.events().isEmpty() && encode(entity).equals(before)) {
                 // Nothing a reader sees changed (a stock count a view ignores, say): no write. A
-                // redelivery is caught by the inbox, or re-applied in order to the same effect.
-                return false;
+                // redelivery is caught by the inbox, or re-applied in order to the same effect;
+                // without the inbox, only the event is recorded.
+                if (IdempotentHandling.active()) {
+                    remember(id, event.id());
+                    IdempotentHandling.applied();
+                }
+                return Optional.of(entity);
             }
             if (update(entity, buffer.events(), event.id())) {
-                return true;
+                IdempotentHandling.applied();
+                return Optional.of(entity);
             }
         }
         throw new ConcurrentUpdateException("aggregate " + id + " kept changing while applying " + event.id());
     }
 
     /** As {@link #apply}, for an aggregate that must exist already: an unknown id changes nothing. */
-    public boolean applyIfPresent(String id, EventEnvelope event, BiConsumer<T, EventBuffer> change) {
+    public Optional<T> applyIfPresent(String id, EventEnvelope event, BiConsumer<T, EventBuffer> change) {
         return apply(id, event, null, change);
     }
 
@@ -277,10 +290,7 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
                     "$min", new BsonDocument(OutboxFields.PENDING_SINCE, new BsonDateTime(System.currentTimeMillis())));
         }
         if (handledEventId != null) {
-            push.put(
-                    OutboxFields.HANDLED,
-                    new BsonDocument("$each", new BsonArray(List.of(new BsonString(handledEventId))))
-                            .append("$slice", new BsonInt32(-OutboxFields.HANDLED_KEPT)));
+            push.put(OutboxFields.HANDLED, handledPush(handledEventId));
         }
         if (!push.isEmpty()) {
             update.put("$push", push);
@@ -294,6 +304,18 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
             signal.pending(collectionName(), entity.id);
         }
         return true;
+    }
+
+    /** Records that the aggregate handled {@code eventId}, changing nothing else (not even the version). */
+    private void remember(String id, String eventId) {
+        raw().updateOne(
+                        eq(OutboxFields.ID, id),
+                        new BsonDocument("$push", new BsonDocument(OutboxFields.HANDLED, handledPush(eventId))));
+    }
+
+    private static BsonDocument handledPush(String eventId) {
+        return new BsonDocument("$each", new BsonArray(List.of(new BsonString(eventId))))
+                .append("$slice", new BsonInt32(-OutboxFields.HANDLED_KEPT));
     }
 
     private static BsonArray outbox(List<PendingEvent> pending) {

@@ -15,7 +15,11 @@ final class OutboxFields {
     static final String CLAIM = "relayClaim";
 
     static final String HANDLED = "handled";
-    /** How many handled event ids an aggregate remembers; older duplicates are caught by the inbox. */
+    /**
+     * How many handled event ids an aggregate remembers. A redelivery comes within the consumer's
+     * commit interval (seconds), or right after the relay resent what Kafka did not acknowledge;
+     * older duplicates are caught by the inbox, where the handler goes through it.
+     */
     static final int HANDLED_KEPT = 100;
 
     private OutboxFields() {}

@@ -355,8 +355,8 @@ public class OutboxRelay {
      * Removes the settled events ({@code done}) from the claimed documents and releases them. A
      * drained document whose outbox still holds just the events claimed (nothing added since: only
      * the claim's holder removes events) is emptied, unmarked and released in one statement per
-     * outbox length — usually one in all; the others lose their settled events in one pull, and
-     * those left empty are unmarked after it.
+     * outbox length — usually one in all; the others lose their settled events in one pull and keep
+     * {@code outboxAt}: either events were added meanwhile, or not all were sent.
      */
     private void settle(
             Source source, String claim, Map<Integer, List<Object>> drained, List<String> done, List<Object> ids) {
@@ -382,7 +382,8 @@ public class OutboxRelay {
         if (rest.isEmpty()) {
             return;
         }
-        // Event ids are unique, so one pull of every settled id serves all the remaining documents.
+        // Event ids are unique, so one pull of every settled id serves all the remaining documents
+        // (those settled above no longer hold the claim).
         source.collection()
                 .updateMany(
                         and(eq(OutboxFields.CLAIM, claim), in(OutboxFields.ID, List.copyOf(rest))),
@@ -391,20 +392,6 @@ public class OutboxRelay {
                                         OutboxFields.OUTBOX, new Document("id", new Document("$in", done)))),
                                 Updates.unset(OutboxFields.CLAIM),
                                 Updates.unset(OutboxFields.LEASE)));
-        List<Object> emptied = drained.values().stream()
-                .flatMap(List::stream)
-                .filter(rest::contains)
-                .toList();
-        if (!emptied.isEmpty()) {
-            // Only where no event was added meanwhile: a document with events keeps outboxAt.
-            Bson empty =
-                    and(exists(OutboxFields.PENDING_SINCE), size(OutboxFields.OUTBOX, 0), in(OutboxFields.ID, emptied));
-            if (source.standalone()) {
-                source.collection().deleteMany(empty);
-            } else {
-                source.collection().updateMany(empty, Updates.unset(OutboxFields.PENDING_SINCE));
-            }
-        }
     }
 
     /** Sends a document's events one after the other, stopping at the first that Kafka did not take. */

@@ -23,11 +23,11 @@ public class LoyaltyOrderListener extends EventListener {
         super(
                 inbox,
                 EventHandlers.of(Engine.LOYALTY)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, loyalty::placed)
-                        .on(Topic.ORDER_ORDER_CONFIRMED, OrderStatusChanged.class, loyalty::confirmed)
-                        .on(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, loyalty::delivered)
-                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, loyalty::reversed)
-                        .on(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, loyalty::reversed));
+                        .onIdempotent(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, loyalty::placed)
+                        .onIdempotent(Topic.ORDER_ORDER_CONFIRMED, OrderStatusChanged.class, loyalty::confirmed)
+                        .onIdempotent(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, loyalty::delivered)
+                        .onIdempotent(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, loyalty::reversed)
+                        .onIdempotent(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, loyalty::reversed));
     }
 
     @Incoming(CHANNEL)

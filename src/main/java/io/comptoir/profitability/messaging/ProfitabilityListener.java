@@ -34,11 +34,11 @@ public class ProfitabilityListener extends EventListener {
                                 Topic.PRICING_SETTINGS_CHANGED,
                                 PricingSettingsChanged.class,
                                 profitability::settingsChanged)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, profitability::placed)
-                        .on(Topic.ORDER_ORDER_CONFIRMED, OrderStatusChanged.class, profitability::confirmed)
-                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, profitability::undone)
-                        .on(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, profitability::undone)
-                        .on(Topic.SHIPPING_SHIPMENT_CREATED, ShipmentCreated.class, profitability::shipped));
+                        .onIdempotent(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, profitability::placed)
+                        .onIdempotent(Topic.ORDER_ORDER_CONFIRMED, OrderStatusChanged.class, profitability::confirmed)
+                        .onIdempotent(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, profitability::undone)
+                        .onIdempotent(Topic.ORDER_ORDER_REFUNDED, OrderStatusChanged.class, profitability::undone)
+                        .onIdempotent(Topic.SHIPPING_SHIPMENT_CREATED, ShipmentCreated.class, profitability::shipped));
     }
 
     @Incoming(CHANNEL)

@@ -23,8 +23,8 @@ public class PromotionOrderListener extends EventListener {
         super(
                 inbox,
                 EventHandlers.of(Engine.PROMOTION)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, promotions::onPlaced)
-                        .on(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, promotions::onCancelled));
+                        .onIdempotent(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, promotions::onPlaced)
+                        .onIdempotent(Topic.ORDER_ORDER_CANCELLED, OrderStatusChanged.class, promotions::onCancelled));
     }
 
     @Incoming(CHANNEL)

@@ -23,8 +23,8 @@ public class ReviewListener extends EventListener {
         super(
                 inbox,
                 EventHandlers.of(Engine.REVIEW)
-                        .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, reviews::placed)
-                        .on(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, reviews::delivered));
+                        .onIdempotent(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, reviews::placed)
+                        .onIdempotent(Topic.ORDER_ORDER_DELIVERED, OrderStatusChanged.class, reviews::delivered));
     }
 
     @Incoming(CHANNEL)
