@@ -182,7 +182,7 @@ public class InventoryService {
             held.add(line);
         }
         Optional<Reservation> settled = reservations
-                .modify(orderId, cause, (r, events) -> Optional.of(r)
+                .modify(reservation, cause, (r, events) -> Optional.of(r)
                         .filter(known -> conclude(known, ReservationStatus.RESERVED, null)))
                 .flatMap(Function.identity());
         if (settled.isEmpty()) {

@@ -3,6 +3,7 @@ package io.comptoir.kernel.inbox;
 import io.comptoir.events.Engine;
 import io.comptoir.events.Topic;
 import io.comptoir.kernel.events.EventEnvelope;
+import io.comptoir.kernel.outbox.IdempotentHandling;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,8 +20,11 @@ public final class EventHandlers {
     private final Engine engine;
     private final Map<Topic, Handler<?>> handlers = new EnumMap<>(Topic.class);
 
-    /** A typed handler of one topic; {@code idempotent} when it needs no inbox record ({@link #onIdempotent}). */
-    public record Handler<P>(Class<P> type, BiConsumer<P, EventEnvelope> action, boolean idempotent) {
+    /**
+     * A typed handler of one topic; {@code idempotence} says why it needs no inbox ({@link
+     * #onIdempotent}, {@link #onSnapshot}), null when it goes through the inbox.
+     */
+    public record Handler<P>(Class<P> type, BiConsumer<P, EventEnvelope> action, IdempotentHandling.Kind idempotence) {
 
         void handle(Object payload, EventEnvelope envelope) {
             action.accept(type.cast(payload), envelope);
@@ -37,7 +41,7 @@ public final class EventHandlers {
 
     /** Handles {@code topic}, each event once: the inbox skips events the engine has handled before. */
     public <P> EventHandlers on(Topic topic, Class<P> type, BiConsumer<P, EventEnvelope> action) {
-        return add(topic, new Handler<>(type, action, false));
+        return add(topic, new Handler<>(type, action, null));
     }
 
     /**
@@ -46,10 +50,21 @@ public final class EventHandlers {
      * event determines ({@link io.comptoir.kernel.outbox.IdempotentHandling}, which refuses the
      * others at run time). The inbox then neither looks the event up nor records it: two database
      * commands fewer per event. Not for multi-step work (a reservation held line by line), nor for
-     * effects outside the database (a message sent).
+     * effects outside the database (a message sent), nor for an aggregate that may see more than
+     * the 100 events it remembers within a redelivery window (a hot product's counter).
      */
     public <P> EventHandlers onIdempotent(Topic topic, Class<P> type, BiConsumer<P, EventEnvelope> action) {
-        return add(topic, new Handler<>(type, action, true));
+        return add(topic, new Handler<>(type, action, IdempotentHandling.Kind.RECORDED));
+    }
+
+    /**
+     * Handles {@code topic}, whose events are the state of their key as it now is, with an action
+     * that sets a view from it by {@code apply}: redeliveries come in the key's order, so applying
+     * them again leaves the view as the last event says. No inbox, and no write when the view does
+     * not change ({@link io.comptoir.kernel.outbox.IdempotentHandling.Kind#SNAPSHOT}).
+     */
+    public <P> EventHandlers onSnapshot(Topic topic, Class<P> type, BiConsumer<P, EventEnvelope> action) {
+        return add(topic, new Handler<>(type, action, IdempotentHandling.Kind.SNAPSHOT));
     }
 
     private EventHandlers add(Topic topic, Handler<?> handler) {

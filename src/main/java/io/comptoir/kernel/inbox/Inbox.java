@@ -43,8 +43,8 @@ import org.jboss.logging.Logger;
  * consumer group), runs the handler with retries, and lets SmallRye put what still fails on the
  * engine's dead-letter topic, so the channel keeps going. Handlers make their own writes
  * idempotent per aggregate ({@code AggregateRepository.apply}), which covers a crash between the
- * effect and the inbox record; those idempotent on their own ({@link EventHandlers#onIdempotent})
- * skip the inbox's look-up and record.
+ * effect and the inbox record; those idempotent on their own ({@link EventHandlers#onIdempotent},
+ * {@link EventHandlers#onSnapshot}) skip the inbox's look-up and record.
  */
 @ApplicationScoped
 public class Inbox {
@@ -129,8 +129,8 @@ public class Inbox {
             String key = names.group(engine) + ":" + envelope.id();
             // Look-up, effect and record are retried together: a database hiccup is not poison.
             boolean applied = attempts.call(() -> {
-                if (handler.idempotent()) {
-                    return IdempotentHandling.run(() -> handler.handle(payload, envelope));
+                if (handler.idempotence() != null) {
+                    return IdempotentHandling.run(handler.idempotence(), () -> handler.handle(payload, envelope));
                 }
                 if (handled.find(Filters.eq("_id", key)).first() != null) {
                     return false;

@@ -76,18 +76,35 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
      * retried from a fresh read when another writer got there first. Empty when the id is unknown.
      */
     public <R> Optional<R> modify(String id, Cause cause, BiFunction<T, EventBuffer, R> change) {
+        return modify(id, null, cause, change);
+    }
+
+    /**
+     * As {@link #modify(String, Cause, BiFunction)}, starting from {@code held}, the aggregate as the
+     * caller has just read or written it (and changed in place): no read, unless another writer
+     * changed it since.
+     */
+    public <R> Optional<R> modify(T held, Cause cause, BiFunction<T, EventBuffer, R> change) {
+        return modify(held.id, held, cause, change);
+    }
+
+    private <R> Optional<R> modify(String id, T held, Cause cause, BiFunction<T, EventBuffer, R> change) {
         IdempotentHandling.refuse("modify");
+        T entity = held;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            BsonDocument doc = raw().find(eq(OutboxFields.ID, id)).first();
-            if (doc == null) {
-                return Optional.empty();
+            if (entity == null) {
+                BsonDocument doc = raw().find(eq(OutboxFields.ID, id)).first();
+                if (doc == null) {
+                    return Optional.empty();
+                }
+                entity = decode(doc);
             }
-            T entity = decode(doc);
             EventBuffer buffer = events.buffer(engine(), cause);
             R result = change.apply(entity, buffer);
             if (update(entity, buffer.events(), null)) {
                 return Optional.of(result);
             }
+            entity = null;
         }
         throw new ConcurrentUpdateException("aggregate " + id + " kept changing; try again");
     }
@@ -138,8 +155,8 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
      * create} when it does not exist yet, and returns the aggregate as it then is (empty when it
      * does not exist and {@code create} is null). Exactly once per event id: changes nothing when
      * this aggregate has already handled {@code event}, nor when the change leaves it as it was
-     * (but for recording the event when the handler is idempotent on its own, {@link
-     * IdempotentHandling}).
+     * (but for recording the event when the handler is idempotent on its own; a snapshot's handler
+     * applies it again: {@link IdempotentHandling}).
      */
     public Optional<T> apply(String id, EventEnvelope event, Supplier<T> create, BiConsumer<T, EventBuffer> change) {
         Cause cause = Cause.of(event);
@@ -162,7 +179,7 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
                 }
             }
             T entity = decode(doc);
-            if (handled(doc, event.id())) {
+            if (handled(doc, event.id()) && !IdempotentHandling.reapplies()) {
                 IdempotentHandling.repeated();
                 return Optional.of(entity);
             }
@@ -171,8 +188,8 @@ public abstract class AggregateRepository<T extends Aggregate> implements Panach
             if (buffer.events().isEmpty() && encode(entity).equals(before)) {
                 // Nothing a reader sees changed (a stock count a view ignores, say): no write. A
                 // redelivery is caught by the inbox, or re-applied in order to the same effect;
-                // without the inbox, only the event is recorded.
-                if (IdempotentHandling.active()) {
+                // a handler recorded by its aggregates records the event alone.
+                if (IdempotentHandling.recordsEveryEvent()) {
                     remember(id, event.id());
                     IdempotentHandling.applied();
                 }

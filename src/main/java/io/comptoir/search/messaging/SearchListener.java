@@ -29,7 +29,7 @@ public class SearchListener extends EventListener {
                         .on(Topic.CATALOG_PRODUCT_UPDATED, ProductSnapshot.class, search::snapshot)
                         .on(Topic.CATALOG_PRODUCT_DELETED, ProductDeleted.class, search::deleted)
                         .on(Topic.CATALOG_CATEGORY_UPDATED, CategoryUpdated.class, search::category)
-                        .on(Topic.INVENTORY_STOCK_UPDATED, StockUpdated.class, search::stock));
+                        .onSnapshot(Topic.INVENTORY_STOCK_UPDATED, StockUpdated.class, search::stock));
     }
 
     @Incoming(CHANNEL)

@@ -30,7 +30,7 @@ public class SuggestionListener extends EventListener {
                         .on(Topic.CATALOG_PRODUCT_UPDATED, ProductSnapshot.class, suggestions::snapshot)
                         .on(Topic.CATALOG_PRODUCT_DELETED, ProductDeleted.class, suggestions::deleted)
                         .on(Topic.CATALOG_PRODUCT_VIEWED, ProductViewed.class, suggestions::viewed)
-                        .on(Topic.INVENTORY_STOCK_UPDATED, StockUpdated.class, suggestions::stock)
+                        .onSnapshot(Topic.INVENTORY_STOCK_UPDATED, StockUpdated.class, suggestions::stock)
                         .on(Topic.ORDER_ORDER_PLACED, OrderPlaced.class, suggestions::placed));
     }
 
