@@ -100,7 +100,9 @@ done
 
 # Machine-independent figures: database commands and events handled per order, from the
 # application's own metrics, over a batch placed one at a time and followed until every engine
-# has finished with it (no event handled and nothing waiting in the outbox for 3 s).
+# has finished with it (no event handled and nothing waiting in the outbox for 3 s). What the
+# application does with no order at all (the relay's sweep, the metric scrapes) over as long is
+# measured right after and reported beside: the batch's window includes it.
 quiet() { # the slowest engine may still be working through phase 1's load: up to 10 minutes
   local last=-1 now stable=0
   for _ in $(seq 1 6000); do
@@ -115,11 +117,22 @@ quiet() { # the slowest engine may still be working through phase 1's load: up t
 PER_ORDER=${PER_ORDER:-200}
 echo "== per order: database commands and events handled over $PER_ORDER orders"
 quiet
+placed_out() { metric 'comptoir_events_out_total{topic="order.order.placed"}'; }
 curl -s "$BASE/q/metrics" >"$WORK/per-order-before.txt"
-LIMIT=$PER_ORDER RATE=50 CONNECTIONS=1 THREADS=1 wrk -t1 -c1 -d"$((PER_ORDER / 50 + 30))s" -s bench/place-order.lua "$BASE" >"$WORK/per-order-wrk.txt"
+W0=$(date +%s.%N); OUT0=$(placed_out)
+# wrk runs its whole -d even once it has placed LIMIT orders: the window ends with the batch's
+# last order out and every engine at rest, not with wrk.
+LIMIT=$PER_ORDER RATE=50 CONNECTIONS=1 THREADS=1 wrk -t1 -c1 -d"$((PER_ORDER / 50 + 30))s" -s bench/place-order.lua "$BASE" >"$WORK/per-order-wrk.txt" &
+WRK_PID=$!
+for _ in $(seq 1 3000); do [ "$(placed_out)" -ge $((OUT0 + PER_ORDER)) ] && break; sleep 0.1; done
 quiet
 curl -s "$BASE/q/metrics" >"$WORK/per-order-after.txt"
-# Per label set of a metric (the labels named after it), the increase over the batch, per order.
+WINDOW=$(echo "$(date +%s.%N) - $W0" | bc -l)
+kill "$WRK_PID" 2>/dev/null || true; wait "$WRK_PID" 2>/dev/null || true
+sleep "$WINDOW"
+curl -s "$BASE/q/metrics" >"$WORK/per-order-idle.txt"
+# Per label set of a metric (the labels named after it), the increase between two scrapes
+# (the batch's by default), per order.
 per_order() { # metric label...
   awk -v m="$1" -v n="$PER_ORDER" -v labels="${*:2}" '
     function key(line,   k, i, parts, re, v) {
@@ -130,13 +143,16 @@ per_order() { # metric label...
       return k }
     index($0, m "{") == 1 { d[key($0)] += (FILENAME == ARGV[1] ? -1 : 1) * $NF }
     END { for (k in d) if (d[k] > 0) printf "%s\t%.2f\n", k, d[k] / n }' \
-    "$WORK/per-order-before.txt" "$WORK/per-order-after.txt" | sort -t$'\t' -k2 -rn
+    "${FROM:-$WORK/per-order-before.txt}" "${TO:-$WORK/per-order-after.txt}" | sort -t$'\t' -k2 -rn
 }
 per_order mongodb_driver_commands_seconds_count command collection >"$WORK/commands-per-order.tsv"
 per_order comptoir_events_in_total engine topic >"$WORK/events-per-order.tsv"
 COMMANDS=$(awk -F'\t' '{ s += $2 } END { printf "%.2f", s }' "$WORK/commands-per-order.tsv")
+FROM=$WORK/per-order-after.txt TO=$WORK/per-order-idle.txt per_order mongodb_driver_commands_seconds_count command collection >"$WORK/commands-idle.tsv"
+IDLE=$(awk -F'\t' '{ s += $2 } END { printf "%.2f", s }' "$WORK/commands-idle.tsv")
 EVENTS=$(awk -F'\t' '{ s += $2 } END { printf "%.2f", s }' "$WORK/events-per-order.tsv")
-printf 'database commands per order: %.1f, events handled per order: %.1f\n' "$COMMANDS" "$EVENTS"
+printf 'database commands per order: %.1f (with no order, over as long: %.1f), events handled per order: %.1f\n' \
+  "$COMMANDS" "$IDLE" "$EVENTS"
 
 # At full speed orders arrive faster than this machine's 2 cores also relay and consume them, so
 # any queue grows without end; the end-to-end figure is taken under a steady load instead.
@@ -151,7 +167,6 @@ STEADY=$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk-steady.txt")
 E2E=$(cat "$WORK/e2e.txt")
 
 echo "== 3. backlog of $BACKLOG events built with Kafka stopped"
-placed_out() { metric 'comptoir_events_out_total{topic="order.order.placed"}'; }
 await_drained() { # target seconds
   for _ in $(seq 1 $(($2 * 20))); do [ "$(placed_out)" -ge "$1" ] && return 0; sleep 0.05; done; return 1
 }
@@ -192,7 +207,8 @@ OUT=bench/results/$(date -u +%Y-%m-%d)-$(hostname).md
   echo "| --- | --- | --- | --- | --- |"
   printf '| Order placement (validate, persist with outbox, respond), %ss | %.0f orders/s, p50 %s, p99 %s, non-2xx %s | raw insertOne, %s threads: %.0f/s | %.0f %% | ≥ 50 %%, p99 ≤ 20 ms |\n' \
     "$DURATION" "$RPS" "$P50" "$P99" "$NON2XX" "$CONNECTIONS" "$BASELINE" "$(echo "100 * $RPS / $BASELINE" | bc -l)"
-  printf '| Database commands per order, placement through every consumer (%s orders, one at a time) | %.1f | | | half of the previous run |\n' "$PER_ORDER" "$COMMANDS"
+  printf '| Database commands per order, placement through every consumer (%s orders, one at a time, %.0f s) | %.1f | the same time with no order: %.1f per order | | half of the first count (85.8) |\n' \
+    "$PER_ORDER" "$WINDOW" "$COMMANDS" "$IDLE"
   printf '| Events handled per order, over every engine | %.1f | | | |\n' "$EVENTS"
   printf '| Order placed → loyalty points visible, under a steady %.0f orders/s | %s | | | p99 ≤ 250 ms |\n' "$STEADY" "$E2E"
   printf '| Outbox relay throughput to Kafka | %.0f events/s | kafka-producer-perf-test: %.0f records/s | %.1f %% | ≥ 30 %% |\n' \
@@ -201,10 +217,14 @@ OUT=bench/results/$(date -u +%Y-%m-%d)-$(hostname).md
     "$BACKLOG" "$PLACED" "$DRAIN"
   echo
   echo "Database commands per order by command and collection (the batch above, scheduled jobs and"
-  echo "metric scrapes during it included), and events handled per order by engine and topic:"
+  echo "metric scrapes during it included), the same with no order over as long, and events handled"
+  echo "per order by engine and topic:"
   echo
   echo '```'
   cat "$WORK/commands-per-order.tsv"
+  echo
+  echo "with no order:"
+  cat "$WORK/commands-idle.tsv"
   echo
   cat "$WORK/events-per-order.tsv"
   echo '```'
