@@ -383,13 +383,13 @@ public class InventoryService {
 
     /**
      * Enough to sell through the lead time and the cover period at the current velocity, and at
-     * least enough to lift the sku above its threshold.
+     * least enough to lift the sku above its threshold; none when what is available already does.
      */
     private long suggestedReorder(StockItem item, BigDecimal velocity) {
         long target = velocity.multiply(BigDecimal.valueOf(config.leadTimeDays() + config.coverDays()))
                 .setScale(0, RoundingMode.CEILING)
                 .longValueExact();
-        return Math.max(target, item.lowThreshold + 1) - item.available;
+        return Math.max(0, Math.max(target, item.lowThreshold + 1) - item.available);
     }
 
     /** Announces the item's new state, and the low, depleted and reorder alerts it crossed into. */

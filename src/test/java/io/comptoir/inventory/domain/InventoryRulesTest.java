@@ -176,6 +176,9 @@ class InventoryRulesTest {
         assertThat(inventory.reorder(mug, TODAY).suggestedQuantity()).isEqualTo(3);
         mug.available = 0;
         assertThat(inventory.reorder(mug, TODAY).suggestedQuantity()).isEqualTo(8);
+        // More than the cover needs: nothing to order, never a negative quantity.
+        mug.available = 40;
+        assertThat(inventory.reorder(mug, TODAY).suggestedQuantity()).isZero();
     }
 
     @Test
