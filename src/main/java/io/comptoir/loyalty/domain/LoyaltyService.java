@@ -350,7 +350,10 @@ public class LoyaltyService {
                 });
     }
 
-    /** Points an order earns: 1 per {@code spendPerPoint}, times the tier's multiplier, plus the first-purchase bonus. */
+    /**
+     * Points an order earns: 1 per {@code spendPerPoint}, times the tier's multiplier, plus the
+     * first-purchase bonus when every order before it was cancelled or refunded (or there is none).
+     */
     long earned(LoyaltyAccount account, Money total) {
         if (!config.currency().equals(total.currency()) || total.amount() <= 0) {
             return 0;
@@ -359,7 +362,8 @@ public class LoyaltyService {
         long points = base.multiply(multiplier(account.tier))
                 .setScale(0, RoundingMode.FLOOR)
                 .longValueExact();
-        return account.entries.isEmpty() ? points + config.firstPurchaseBonus() : points;
+        boolean first = account.entries.stream().allMatch(e -> e.status == EntryStatus.REVERSED);
+        return first ? points + config.firstPurchaseBonus() : points;
     }
 
     Tier tierFor(long qualifyingPoints) {

@@ -90,6 +90,9 @@ class LoyaltyRulesTest {
     void onePointPerThousandFrancsTimesTheTierPlusTheFirstPurchaseBonus() {
         // 45,750 XOF: 45 whole thousands; the first order earns 100 more.
         assertThat(loyalty.earned(account, xof(45_750))).isEqualTo(145);
+        // A first order cancelled or refunded leaves the bonus to the next one.
+        account.entries.add(new Entry("o-cancelled", 0, EntryStatus.REVERSED));
+        assertThat(loyalty.earned(account, xof(45_750))).isEqualTo(145);
         account.entries.add(new Entry("o-earlier", 0, EntryStatus.CREDITED));
         assertThat(loyalty.earned(account, xof(45_750))).isEqualTo(45);
         // Silver × 1.1: 45 × 1.1 = 49.5, rounded down to 49.
