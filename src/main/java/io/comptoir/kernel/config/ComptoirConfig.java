@@ -89,6 +89,14 @@ public interface ComptoirConfig {
          */
         @WithDefault("15s")
         Duration sendTimeout();
+
+        /**
+         * How long a batch may wait for acknowledgements, the relay's producer connected to no
+         * broker, before Kafka is reported unreachable (readiness, and requests waiting for a reply
+         * answer 503 at once); the batch still waits its {@link #sendTimeout()}.
+         */
+        @WithDefault("2s")
+        Duration unreachableAfter();
     }
 
     interface Inbox {

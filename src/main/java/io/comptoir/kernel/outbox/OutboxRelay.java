@@ -27,6 +27,8 @@ import io.quarkus.arc.All;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -77,11 +79,14 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(2);
+    private static final Duration CONNECTION_CHECK = Duration.ofMillis(250);
+    private static final String CHANNEL = "outbox-relay";
 
     private final ComptoirConfig.Outbox config;
     private final TopicNames names;
     private final MutinyEmitter<byte[]> emitter;
     private final OutboxSignal signal;
+    private final KafkaClientService clients;
     private final List<Source> sources = new ArrayList<>();
     private final MeterRegistry metrics;
     private final Map<String, Counter> sent = new ConcurrentHashMap<>();
@@ -111,9 +116,10 @@ public class OutboxRelay {
     OutboxRelay(
             ComptoirConfig config,
             TopicNames names,
-            @Channel("outbox-relay") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                     MutinyEmitter<byte[]> emitter,
             OutboxSignal signal,
+            KafkaClientService clients,
             @All List<AggregateRepository<?>> repositories,
             Outbox outbox,
             MeterRegistry metrics) {
@@ -121,6 +127,7 @@ public class OutboxRelay {
         this.names = names;
         this.emitter = emitter;
         this.signal = signal;
+        this.clients = clients;
         this.metrics = metrics;
         repositories.forEach(
                 r -> sources.add(new Source(r.mongoCollection().withDocumentClass(Document.class), false)));
@@ -305,14 +312,7 @@ public class OutboxRelay {
                 claimed.stream().map(c -> new Progress(c.events())).toList();
         List<CompletableFuture<Void>> chains =
                 progress.stream().map(this::sendInOrder).toList();
-        try {
-            CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new))
-                    .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            LOG.debugf("relay batch not fully acknowledged: %s", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await(CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)));
         int failures = 0;
         List<String> done = new ArrayList<>();
         List<Document> parked = new ArrayList<>();
@@ -349,6 +349,53 @@ public class OutboxRelay {
                 done,
                 claimed.stream().map(Claimed::id).toList());
         return failures;
+    }
+
+    /**
+     * Waits for a batch's acknowledgements up to the send timeout. Meanwhile, once the batch has
+     * waited {@code unreachable-after} with the producer connected to no broker, Kafka is reported
+     * unreachable at once rather than when the sends time out: requests waiting for a reply stop
+     * waiting, readiness says so.
+     */
+    private void await(CompletableFuture<Void> batch) {
+        long start = System.nanoTime();
+        long timeout = config.sendTimeout().toNanos();
+        try {
+            for (long waited = 0; waited < timeout; waited = System.nanoTime() - start) {
+                try {
+                    batch.get(Math.min(timeout - waited, CONNECTION_CHECK.toNanos()), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (TimeoutException slow) {
+                    if (kafkaReachable
+                            && System.nanoTime() - start
+                                    >= config.unreachableAfter().toNanos()
+                            && !connected()) {
+                        kafkaReachable = false;
+                        LOG.warn(
+                                "Kafka unreachable (no broker connection), events stay in the outbox until it is back");
+                    }
+                }
+            }
+            LOG.debugf("relay batch not fully acknowledged in %s", config.sendTimeout());
+        } catch (ExecutionException e) {
+            LOG.debugf("relay batch not fully acknowledged: %s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the relay's producer holds a connection to a broker; true when it cannot tell. */
+    private boolean connected() {
+        KafkaProducer<?, ?> producer = clients.getProducer(CHANNEL);
+        if (producer == null) {
+            return true;
+        }
+        return producer.unwrap().metrics().entrySet().stream()
+                .filter(m -> m.getKey().name().equals("connection-count")
+                        && m.getKey().group().equals("producer-metrics"))
+                .findFirst()
+                .map(m -> ((Number) m.getValue().metricValue()).doubleValue() > 0)
+                .orElse(true);
     }
 
     /**
