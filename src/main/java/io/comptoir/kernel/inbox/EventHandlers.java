@@ -47,7 +47,7 @@ public final class EventHandlers {
     /**
      * Handles {@code topic} with an action that is idempotent on its own: its writes are {@code
      * apply}s, which record the event in the aggregate they change, and creations under an id the
-     * event determines ({@link io.comptoir.kernel.outbox.IdempotentHandling}, which refuses the
+     * event determines ({@link IdempotentHandling}, which refuses the
      * others at run time). The inbox then neither looks the event up nor records it: two database
      * commands fewer per event. Not for multi-step work (a reservation held line by line), nor for
      * effects outside the database (a message sent), nor for an aggregate that may see more than
@@ -61,7 +61,7 @@ public final class EventHandlers {
      * Handles {@code topic}, whose events are the state of their key as it now is, with an action
      * that sets a view from it by {@code apply}: redeliveries come in the key's order, so applying
      * them again leaves the view as the last event says. No inbox, and no write when the view does
-     * not change ({@link io.comptoir.kernel.outbox.IdempotentHandling.Kind#SNAPSHOT}).
+     * not change ({@link IdempotentHandling.Kind#SNAPSHOT}).
      */
     public <P> EventHandlers onSnapshot(Topic topic, Class<P> type, BiConsumer<P, EventEnvelope> action) {
         return add(topic, new Handler<>(type, action, IdempotentHandling.Kind.SNAPSHOT));
